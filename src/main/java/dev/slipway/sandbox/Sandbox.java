@@ -1,0 +1,38 @@
+package dev.slipway.sandbox;
+
+/**
+ * One learner's Docker-in-Docker sandbox: a container with its own inner engine and a
+ * workspace folder in which every command runs. The only way lessons, checks and the web
+ * layer touch Docker.
+ */
+public interface Sandbox extends AutoCloseable {
+
+    /** Short, stable identifier, used in labels, logs and messages. */
+    String id();
+
+    /**
+     * Runs {@code request.command()} with {@code sh -c} in the workspace, passing stdout and
+     * stderr to {@code sink} as they arrive. Blocks until the command ends, is killed at its
+     * timeout, or the sandbox dies.
+     *
+     * @throws SandboxException when the sandbox is gone or the engine fails; never for a
+     *     command that merely exits non-zero
+     */
+    ExecResult exec(ExecRequest request, OutputSink sink);
+
+    /** Writes {@code content} to {@code path}, relative to the workspace; folders are made. */
+    void writeFile(String path, byte[] content);
+
+    /** Loads images from the host engine into the inner engine, skipping those it has. */
+    void ensureImages(java.util.List<String> images);
+
+    /** Removes the containers, volumes, networks, images and files the learner made. */
+    void reset();
+
+    /** True while the sandbox container runs and its inner engine answers. */
+    boolean isAlive();
+
+    /** Destroys the sandbox and everything in it. */
+    @Override
+    void close();
+}
