@@ -1,0 +1,27 @@
+#!/bin/sh
+# Entrypoint of a Slipway sandbox: starts the learner's own Docker engine.
+# The engine listens on unix sockets only: /var/run/docker.sock for the learner's
+# shell, and /run/slipway/docker.sock, which Slipway mounts from its state folder.
+set -eu
+
+# cgroup v1 controllers are mounted read-only in a container; the inner engine has
+# to create cgroups for its containers, so remount each controller read-write.
+# With a private cgroup namespace this only touches the sandbox's own subtree.
+if [ ! -e /sys/fs/cgroup/cgroup.controllers ]; then
+  for d in /sys/fs/cgroup/*; do
+    [ -d "$d" ] || continue
+    opts=$(awk -v m="$d" '$2==m {print $4}' /proc/mounts | tr , '\n' \
+           | grep -vE '^(ro|rw|nosuid|nodev|noexec|relatime)$' | paste -sd, -)
+    [ -n "$opts" ] || continue
+    umount "$d" 2>/dev/null && mount -t cgroup -o "rw,nosuid,nodev,noexec,$opts" cgroup "$d" || true
+  done
+fi
+
+mkdir -p /workspace /run/slipway /var/lib/docker/registry
+
+# A local registry on localhost:5000, so that push and pull lessons work offline.
+REGISTRY_STORAGE_FILESYSTEM_ROOTDIRECTORY=/var/lib/docker/registry \
+  docker-registry serve /etc/slipway/registry.yml >/var/log/registry.log 2>&1 &
+
+exec dockerd --host unix:///var/run/docker.sock --host unix:///run/slipway/docker.sock \
+  --storage-driver overlay2 >/var/log/dockerd.log 2>&1
