@@ -42,15 +42,15 @@ public final class AssertionParser implements DeclarativeCheckSyntax {
         String kind = words.isEmpty() ? "" : words.get(0);
         switch (kind) {
             case "container":
-                return container(line.line(), words);
+                return container(line, words);
             case "image":
-                return image(line.line(), words);
+                return image(line, words);
             case "volume":
-                return volume(line.line(), words);
+                return volume(line, words);
             case "file":
-                return file(line.line(), words);
+                return file(line, words);
             case "http":
-                return http(line.line(), words);
+                return http(line, words);
             default:
                 throw new AssertionSyntaxException("'" + line.text() + "' is not a known assertion; start it with"
                         + " container, image, volume, file or http");
@@ -67,7 +67,8 @@ public final class AssertionParser implements DeclarativeCheckSyntax {
         }
     }
 
-    private static Assertion container(int line, List<String> w) {
+    private static Assertion container(CheckLine checkLine, List<String> w) {
+        int line = checkLine.line();
         String usage = "write container NAME running, stopped, exited [CODE] or port 80/tcp -> 8080";
         String state = w.size() > 2 ? w.get(2) : "";
         if (w.size() == 3 && state.equals("running")) {
@@ -85,10 +86,11 @@ public final class AssertionParser implements DeclarativeCheckSyntax {
             String port = w.get(3).contains("/") ? w.get(3) : w.get(3) + "/tcp";
             return new ContainerPort(line, w.get(1), port, Integer.parseInt(w.get(5)));
         }
-        throw new AssertionSyntaxException(usage);
+        throw invalid(checkLine, usage);
     }
 
-    private static Assertion image(int line, List<String> w) {
+    private static Assertion image(CheckLine checkLine, List<String> w) {
+        int line = checkLine.line();
         List<String> rest = w.subList(Math.min(2, w.size()), w.size());
         if (w.size() >= 3 && rest.equals(List.of("exists"))) {
             return new ImagePresence(line, w.get(1), true);
@@ -96,10 +98,11 @@ public final class AssertionParser implements DeclarativeCheckSyntax {
         if (w.size() >= 3 && (rest.equals(List.of("missing")) || rest.equals(List.of("does", "not", "exist")))) {
             return new ImagePresence(line, w.get(1), false);
         }
-        throw new AssertionSyntaxException("write image NAME exists, or image NAME missing");
+        throw invalid(checkLine, "write image NAME exists, or image NAME missing");
     }
 
-    private static Assertion volume(int line, List<String> w) {
+    private static Assertion volume(CheckLine checkLine, List<String> w) {
+        int line = checkLine.line();
         if (w.size() == 3 && w.get(2).equals("exists")) {
             return new VolumeExists(line, w.get(1));
         }
@@ -107,10 +110,11 @@ public final class AssertionParser implements DeclarativeCheckSyntax {
                 && w.get(5).equals("in")) {
             return new VolumeMount(line, w.get(1), w.get(4), w.get(6));
         }
-        throw new AssertionSyntaxException("write volume NAME exists, or volume NAME mounted at /path in CONTAINER");
+        throw invalid(checkLine, "write volume NAME exists, or volume NAME mounted at /path in CONTAINER");
     }
 
-    private static Assertion file(int line, List<String> w) {
+    private static Assertion file(CheckLine checkLine, List<String> w) {
+        int line = checkLine.line();
         boolean shape = w.size() >= 5 && w.get(1).startsWith("/") && w.get(2).equals("in");
         if (shape && w.size() == 5 && w.get(4).equals("exists")) {
             return new FileInContainer(line, w.get(1), w.get(3), Optional.empty());
@@ -118,10 +122,11 @@ public final class AssertionParser implements DeclarativeCheckSyntax {
         if (shape && w.size() == 6 && w.get(4).equals("contains")) {
             return new FileInContainer(line, w.get(1), w.get(3), Optional.of(w.get(5)));
         }
-        throw new AssertionSyntaxException("write file /path in CONTAINER exists, or file /path in CONTAINER contains \"text\"");
+        throw invalid(checkLine, "write file /path in CONTAINER exists, or file /path in CONTAINER contains \"text\"");
     }
 
-    private static Assertion http(int line, List<String> w) {
+    private static Assertion http(CheckLine checkLine, List<String> w) {
+        int line = checkLine.line();
         boolean url = w.size() == 4 && (w.get(1).startsWith("http://") || w.get(1).startsWith("https://"));
         if (url && w.get(2).equals("status") && w.get(3).matches("\\d{3}")) {
             return new HttpStatus(line, w.get(1), Integer.parseInt(w.get(3)));
@@ -129,6 +134,10 @@ public final class AssertionParser implements DeclarativeCheckSyntax {
         if (url && w.get(2).equals("contains")) {
             return new HttpContains(line, w.get(1), w.get(3));
         }
-        throw new AssertionSyntaxException("write http http://HOST:PORT/PATH status 200, or http URL contains \"text\"");
+        throw invalid(checkLine, "write http http://HOST:PORT/PATH status 200, or http URL contains \"text\"");
+    }
+
+    private static AssertionSyntaxException invalid(CheckLine line, String usage) {
+        return new AssertionSyntaxException("'" + line.text() + "' is not a valid assertion; " + usage);
     }
 }
