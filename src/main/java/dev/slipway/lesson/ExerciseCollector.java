@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Groups checks, hints and solutions under the exercise heading above them. An exercise runs
- * from its heading to the next heading of the same or a higher level.
+ * from its heading to the next heading of the same or a higher level, or to the next exercise
+ * heading of any level.
  */
 final class ExerciseCollector {
 
@@ -38,6 +39,7 @@ final class ExerciseCollector {
         if (!stripped.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
             return;
         }
+        close();
         String title = stripped.substring(PREFIX.length()).strip();
         String id = slug(title);
         if (id.isEmpty()) {

@@ -22,7 +22,8 @@ final class Problems {
         found.add(LessonProblem.warning(path, Math.max(1, line), message));
     }
 
+    /** The problems found so far, by line. */
     List<LessonProblem> list() {
-        return List.copyOf(found);
+        return found.stream().sorted(LessonProblem.BY_LOCATION).toList();
     }
 }
