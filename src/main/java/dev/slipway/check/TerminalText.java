@@ -1,5 +1,6 @@
 package dev.slipway.check;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ final class TerminalText {
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - 1);
         }
-        return Pattern.compile("\n").splitAsStream(text).map(TerminalText::lastRewrite).map(String::stripTrailing).toList();
+        return Arrays.stream(text.split("\n", -1)).map(TerminalText::lastRewrite).map(String::stripTrailing).toList();
     }
 
     private static String lastRewrite(String line) {
