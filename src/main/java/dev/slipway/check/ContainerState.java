@@ -2,6 +2,7 @@ package dev.slipway.check;
 
 import dev.slipway.sandbox.ExecResult;
 import dev.slipway.sandbox.Sandbox;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -45,7 +46,7 @@ public record ContainerState(int line, String name, State expected, OptionalInt 
     }
 
     private String expectation() {
-        String state = expected.name().toLowerCase(java.util.Locale.ROOT);
+        String state = expected.name().toLowerCase(Locale.ROOT);
         return exitCode.isPresent() ? state + " (code " + exitCode.getAsInt() + ")" : state;
     }
 }

@@ -10,9 +10,6 @@ import java.util.Optional;
 @FunctionalInterface
 public interface DeclarativeCheckSyntax {
 
-    /** Accepts every line; for linting when assertion lines are checked elsewhere. */
-    DeclarativeCheckSyntax ANY = line -> Optional.empty();
-
     /** What is wrong with an assertion line and how to fix it; empty when it is valid. */
     Optional<String> problemIn(String assertion);
 }

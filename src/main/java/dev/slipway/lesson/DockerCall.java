@@ -96,7 +96,6 @@ record DockerCall(String verb, List<String> args, int line) {
             case "build":
                 return options.valuesOf("t", "tag");
             case "tag":
-                return operands.size() > 1 ? List.of(operands.get(1)) : List.of();
             case "commit":
             case "import":
                 return operands.size() > 1 ? List.of(operands.get(1)) : List.of();

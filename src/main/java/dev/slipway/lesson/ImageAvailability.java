@@ -1,5 +1,6 @@
 package dev.slipway.lesson;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ final class ImageAvailability {
     }
 
     private String suggestedList(String image) {
-        List<String> images = new java.util.ArrayList<>(lesson.frontMatter().images());
+        List<String> images = new ArrayList<>(lesson.frontMatter().images());
         images.add(image);
         return "[" + String.join(", ", images) + "]";
     }

@@ -35,23 +35,23 @@ final class InfoStringScanner {
 
     private Word word() {
         StringBuilder current = new StringBuilder();
-        String name = null;
+        Optional<String> name = Optional.empty();
         while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
             char c = text.charAt(pos++);
             if (c == '"') {
                 current.append(doubleQuoted());
             } else if (c == '\'') {
                 current.append(singleQuoted());
-            } else if (c == '=' && name == null) {
-                name = current.toString();
+            } else if (c == '=' && name.isEmpty()) {
+                name = Optional.of(current.toString());
                 current.setLength(0);
             } else {
                 current.append(c);
             }
         }
-        return name == null
+        return name.isEmpty()
                 ? new Word(current.toString(), Optional.empty())
-                : new Word(name, Optional.of(current.toString()));
+                : new Word(name.get(), Optional.of(current.toString()));
     }
 
     private String doubleQuoted() {

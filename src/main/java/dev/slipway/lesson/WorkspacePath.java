@@ -1,5 +1,6 @@
 package dev.slipway.lesson;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ final class WorkspacePath {
         String name = segments.length == 0 ? "file" : segments[segments.length - 1];
         boolean absolute = path.startsWith("/") || path.startsWith("\\") || path.startsWith("~")
                 || DRIVE.matcher(path).matches();
-        boolean climbs = java.util.Arrays.asList(segments).contains("..");
+        boolean climbs = Arrays.asList(segments).contains("..");
         if (absolute || climbs) {
             return Optional.of("file=" + path + " leaves the workspace; use a path inside it, such as app/" + name);
         }
