@@ -63,7 +63,7 @@ final class BusyboxRecipe implements ImageRecipe {
 
     private static void requireStaticBusybox() {
         try {
-            if (!Files.isExecutable(BINARY) || new String(Files.readAllBytes(BINARY), StandardCharsets.ISO_8859_1).contains("ld-linux")) {
+            if (!Files.isExecutable(BINARY) || ElfFiles.hasInterpreter(BINARY)) {
                 throw new EngineException(BINARY + " is missing or not statically linked, so it cannot run in an empty image. "
                         + "Install the static build with: apt-get install -y busybox-static");
             }

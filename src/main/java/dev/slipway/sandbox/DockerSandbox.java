@@ -204,12 +204,23 @@ final class DockerSandbox implements Sandbox {
         }
         for (var image : inner.listImagesCmd().withShowAll(true).exec()) {
             if (!keep.contains(image.getId())) {
-                try {
-                    inner.removeImageCmd(image.getId()).withForce(true).exec();
-                } catch (NotFoundException e) {
-                    // removed with a parent image a moment ago
+                removeImage(image.getId(), true);
+                continue;
+            }
+            for (String tag : Optional.ofNullable(image.getRepoTags()).map(List::of).orElse(List.of())) {
+                if (!baseImages.contains(tag)) {
+                    removeImage(tag, false);
                 }
             }
+        }
+    }
+
+    /** Removes an image by id ({@code force}: with all its tags) or takes one tag off it. */
+    private void removeImage(String reference, boolean force) {
+        try {
+            inner.removeImageCmd(reference).withForce(force).exec();
+        } catch (NotFoundException e) {
+            // removed with a parent image a moment ago
         }
     }
 

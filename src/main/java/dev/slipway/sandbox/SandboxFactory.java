@@ -1,0 +1,177 @@
+package dev.slipway.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Volume;
+import dev.slipway.engine.DockerClients;
+import dev.slipway.engine.Folders;
+import dev.slipway.engine.HostEngine;
+import dev.slipway.engine.SlipwayHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes sandboxes on the host engine: a Docker-in-Docker container with the limits, on a
+ * network where sandboxes cannot reach each other, started and waited for until its inner
+ * engine answers, with the base lesson images loaded.
+ */
+public final class SandboxFactory {
+
+    static final String NETWORK = "slipway-sandboxes";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final HostEngine engine;
+    private final SlipwayHome home;
+    private final String image;
+    private final SandboxLimits limits;
+    private final List<String> baseImages;
+
+    /**
+     * @param image the sandbox image (see {@code ImageProvisioner#requireSandboxImage})
+     * @param baseImages lesson images loaded into every new sandbox
+     */
+    public SandboxFactory(HostEngine engine, SlipwayHome home, String image, SandboxLimits limits, List<String> baseImages) {
+        this.engine = engine;
+        this.home = home;
+        this.image = image;
+        this.limits = limits;
+        this.baseImages = List.copyOf(baseImages);
+    }
+
+    public SandboxLimits limits() {
+        return limits;
+    }
+
+    /** Makes a sandbox and returns it once its engine answers and its base images are loaded. */
+    public Sandbox create() {
+        String id = HexFormat.of().formatHex(RANDOM.generateSeed(5));
+        Path dir = prepareDir(id);
+        DockerClient host = engine.client();
+        String containerId;
+        try {
+            SandboxNetwork.ensure(host, NETWORK);
+            containerId = host.createContainerCmd(image)
+                    .withName("slipway-sandbox-" + id)
+                    .withHostName("sandbox")
+                    .withLabels(SandboxLabels.forSandbox(id))
+                    .withHostConfig(hostConfig(dir))
+                    .exec().getId();
+            host.startContainerCmd(containerId).exec();
+        } catch (NotFoundException e) {
+            Folders.deleteRecursively(dir);
+            throw new SandboxException("the sandbox image " + image + " is missing on " + engine.host()
+                    + ". Make it with: bin/slipway images", e);
+        } catch (DockerException e) {
+            Folders.deleteRecursively(dir);
+            throw new SandboxException("the host engine refused to make a sandbox: " + e.getMessage(), e);
+        }
+        var sandbox = new DockerSandbox(id, containerId, host,
+                DockerClients.open(DockerClients.unixSocket(dir.resolve("docker.sock"))), dir, limits);
+        try {
+            awaitInnerEngine(sandbox, containerId);
+            sandbox.ensureImages(baseImages);
+            return sandbox;
+        } catch (RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+    }
+
+    private HostConfig hostConfig(Path dir) {
+        List<String> securityOpts = List.of("seccomp=unconfined", "apparmor=unconfined");
+        HostConfig config = HostConfig.newHostConfig()
+                .withNetworkMode(NETWORK)
+                .withInit(true)
+                .withCgroupnsMode("private")
+                .withCapAdd(Capability.ALL)
+                .withSecurityOpts(securityOpts)
+                .withMemory(limits.memoryBytes())
+                .withMemorySwap(limits.memoryBytes())
+                .withPidsLimit(limits.pids())
+                .withCpuShares(limits.cpuShares())
+                .withTmpFs(Map.of("/var/lib/docker", "exec,size=" + limits.diskBytes()))
+                .withBinds(new Bind(dir.toString(), new Volume("/run/slipway")));
+        if (!HostCapabilities.has(HostCapabilities.CAP_SYS_RESOURCE)) {
+            config.withCapDrop(Capability.SYS_RESOURCE);
+        }
+        return config;
+    }
+
+    private Path prepareDir(String id) {
+        Path dir = home.sandboxDir(id);
+        try {
+            Files.createDirectories(dir.getParent());
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            return dir;
+        } catch (IOException e) {
+            throw new SandboxException("cannot make the sandbox folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void awaitInnerEngine(DockerSandbox sandbox, String containerId) {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        int polls = 0;
+        while (System.nanoTime() < deadline) {
+            if (sandbox.isAlive()) {
+                return;
+            }
+            if (++polls % 25 == 0 && !running(containerId)) {
+                throw new SandboxException("sandbox " + sandbox.id() + " stopped while starting its engine. Its log ends with:\n"
+                        + logTail(containerId));
+            }
+            sleep(Duration.ofMillis(20));
+        }
+        throw new SandboxException("the engine of sandbox " + sandbox.id() + " did not answer within "
+                + READY_TIMEOUT.toSeconds() + " s. Its log ends with:\n" + logTail(containerId));
+    }
+
+    private boolean running(String containerId) {
+        try {
+            return Boolean.TRUE.equals(engine.client().inspectContainerCmd(containerId).exec().getState().getRunning());
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private String logTail(String containerId) {
+        List<String> lines = new ArrayList<>();
+        try {
+            var callback = engine.client().logContainerCmd(containerId).withStdOut(true).withStdErr(true).withTail(15)
+                    .exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Frame>() {
+                        @Override
+                        public void onNext(com.github.dockerjava.api.model.Frame frame) {
+                            lines.add(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8).stripTrailing());
+                        }
+                    });
+            callback.awaitCompletion(5, java.util.concurrent.TimeUnit.SECONDS);
+            callback.close();
+        } catch (IOException | RuntimeException e) {
+            lines.add("(no log: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return String.join("\n", lines);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("interrupted while waiting for a sandbox", e);
+        }
+    }
+}
