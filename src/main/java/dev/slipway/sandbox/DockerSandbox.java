@@ -85,7 +85,7 @@ final class DockerSandbox implements Sandbox {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         int exitCode = exitCode(execId, timedOut);
         if (request.stdin().isPresent()) {
-            runQuietly("rm -f " + input);
+            runQuietly("rm", "-f", input);
         }
         return new ExecResult(exitCode, collector.stdout(), collector.stderr(), timedOut,
                 collector.droppedBytes(), collector.undecodable(), elapsed);
@@ -94,7 +94,12 @@ final class DockerSandbox implements Sandbox {
     private int exitCode(String execId, boolean timedOut) {
         InspectExecResponse exec = guard("read the command's exit code", () -> host.inspectExecCmd(execId).exec());
         if (exec.getExitCodeLong() != null && !Boolean.TRUE.equals(exec.isRunning())) {
-            return exec.getExitCodeLong().intValue();
+            int code = exec.getExitCodeLong().intValue();
+            // A command killed by a signal may have gone down with its whole sandbox.
+            if (code >= 128 && !timedOut && !(isAlive() && containerRunning())) {
+                throw gone("stopped while the command ran");
+            }
+            return code;
         }
         if (!containerRunning()) {
             throw gone("stopped while the command ran");
@@ -107,13 +112,13 @@ final class DockerSandbox implements Sandbox {
     }
 
     private void killCommand(String token) {
-        runQuietly("pid=$(cat /run/slipway-exec/" + token + " 2>/dev/null) && pkill -KILL -g \"$pid\"");
+        runQuietly("slipway-kill", token);
     }
 
     /** Runs a housekeeping command, waiting at most a few seconds and ignoring its result. */
-    private void runQuietly(String command) {
+    private void runQuietly(String... command) {
         try {
-            String execId = host.execCreateCmd(containerId).withCmd("sh", "-c", command)
+            String execId = host.execCreateCmd(containerId).withCmd(command)
                     .withAttachStdout(true).withAttachStderr(true).exec().getId();
             var callback = host.execStartCmd(execId).exec(new ExecCollector(OutputSink.NONE, 0));
             await(callback, KILL_GRACE);
@@ -189,7 +194,7 @@ final class DockerSandbox implements Sandbox {
             removeImagesExceptBase();
             return null;
         });
-        runQuietly("find " + WORKSPACE + " -mindepth 1 -delete; rm -rf /var/lib/docker/registry/docker /tmp/* /tmp/.[!.]*");
+        runQuietly("sh", "-c", "find " + WORKSPACE + " -mindepth 1 -delete; rm -rf /var/lib/docker/registry/docker /tmp/* /tmp/.[!.]*");
         ensureImages(List.copyOf(baseImages));
     }
 

@@ -32,6 +32,8 @@ public final class SandboxFactory {
     static final String NETWORK = "slipway-sandboxes";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Processes kept free for Slipway's own housekeeping when learners' commands hit their cap. */
+    static final long COMMAND_PIDS_HEADROOM = 48;
 
     private final HostEngine engine;
     private final SlipwayHome home;
@@ -66,6 +68,7 @@ public final class SandboxFactory {
             containerId = host.createContainerCmd(image)
                     .withName("slipway-sandbox-" + id)
                     .withHostName("sandbox")
+                    .withEnv("SLIPWAY_COMMAND_PIDS=" + (limits.pids() - COMMAND_PIDS_HEADROOM))
                     .withLabels(SandboxLabels.forSandbox(id))
                     .withHostConfig(hostConfig(dir))
                     .exec().getId();
