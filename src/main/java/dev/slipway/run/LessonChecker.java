@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Checks lessons headless, as the course's own test: each lesson is linted (errors stop it),
@@ -45,8 +46,9 @@ public final class LessonChecker {
         List<Path> files = LessonFiles.find(paths).stream()
                 .filter(file -> lessonId.isEmpty() || Lesson.idOf(file).equals(lessonId.get())).toList();
         if (files.isEmpty()) {
-            throw new IllegalArgumentException(lessonId.map(id -> "no lesson has the id '" + id + "' under " + paths
-                    + "; a lesson's id is its file name without .md").orElse("no lesson files (.md) under " + paths));
+            String where = paths.stream().map(Path::toString).collect(Collectors.joining(", "));
+            throw new IllegalArgumentException(lessonId.map(id -> "no lesson has the id '" + id + "' under " + where
+                    + "; a lesson's id is its file name without .md").orElse("no lesson files (.md) under " + where));
         }
         return files;
     }
