@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
             UpCommand.class,
             ImagesCommand.class,
             BenchCommand.class,
+            LintCommand.class,
+            CheckCommand.class,
         })
 public final class Main implements Runnable {
 
