@@ -12,6 +12,7 @@ import dev.slipway.run.LessonChecker;
 import dev.slipway.run.LessonReport;
 import dev.slipway.run.Verdict;
 import dev.slipway.sandbox.SandboxFactory;
+import dev.slipway.sandbox.SandboxSource;
 import dev.slipway.sandbox.TestEngine;
 import java.io.IOException;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ class LessonFormatDocIT {
         SandboxFactory factory = engine.factory();
         LessonParser parser = new LessonParser();
         LessonChecker checker = new LessonChecker(parser, new LessonLinter(parser, new AssertionParser()),
-                new BlockRunner(factory.limits().outputCap()), factory::create);
+                new BlockRunner(factory.limits().outputCap()), SandboxSource.fresh(factory::create));
         return DocExamples.all().stream().filter(example -> example.problems().isEmpty())
                 .map(example -> DynamicTest.dynamicTest("example at line " + example.line(), () -> {
                     LessonReport report = checker.run(parser.parse(DocExamples.FILE, example.lesson()).lesson(),

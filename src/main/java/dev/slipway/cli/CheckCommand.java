@@ -7,7 +7,9 @@ import dev.slipway.run.BlockRunner;
 import dev.slipway.run.CheckRun;
 import dev.slipway.run.JUnitReport;
 import dev.slipway.run.LessonChecker;
+import dev.slipway.run.LessonFiles;
 import dev.slipway.sandbox.SandboxFactory;
+import dev.slipway.sandbox.SandboxPool;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,11 +50,14 @@ final class CheckCommand implements Callable<Integer> {
         CheckRun run;
         try (Slipway slipway = Slipway.connect(Console::info)) {
             slipway.reap(Console::info);
-            SandboxFactory factory = slipway.sandboxFactory(options.limits());
-            LessonChecker checker = new LessonChecker(new LessonParser(),
-                    new LessonLinter(new LessonParser(), new AssertionParser()),
-                    new BlockRunner(options.limits().outputCap()), factory::create);
-            run = checker.check(files, new CheckPrinter(out));
+            // The next lesson's sandbox, with every image the lessons use, is made while one runs.
+            SandboxFactory factory = slipway.sandboxFactory(options.limits(), LessonFiles.imagesUsedBy(files));
+            try (SandboxPool pool = new SandboxPool(factory, 1, Console::info).start()) {
+                LessonChecker checker = new LessonChecker(new LessonParser(),
+                        new LessonLinter(new LessonParser(), new AssertionParser()),
+                        new BlockRunner(options.limits().outputCap()), pool);
+                run = checker.check(files, new CheckPrinter(out));
+            }
         }
         junit.ifPresent(file -> JUnitReport.write(run, file));
         out.println(run.overheadLine());

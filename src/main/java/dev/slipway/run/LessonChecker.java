@@ -6,6 +6,7 @@ import dev.slipway.lesson.LessonParser;
 import dev.slipway.lesson.LessonProblem;
 import dev.slipway.lesson.ParsedLesson;
 import dev.slipway.sandbox.Sandbox;
+import dev.slipway.sandbox.SandboxSource;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -26,10 +26,13 @@ public final class LessonChecker {
     private final LessonParser parser;
     private final LessonLinter linter;
     private final BlockRunner runner;
-    private final Supplier<Sandbox> sandboxes;
+    private final SandboxSource sandboxes;
 
-    /** @param sandboxes makes a fresh sandbox per lesson, such as {@code factory::create} */
-    public LessonChecker(LessonParser parser, LessonLinter linter, BlockRunner runner, Supplier<Sandbox> sandboxes) {
+    /**
+     * @param sandboxes gives a fresh sandbox per lesson: a warm pool, so that the next lesson's
+     *     sandbox is made while this one runs, or {@code SandboxSource.fresh(factory::create)}
+     */
+    public LessonChecker(LessonParser parser, LessonLinter linter, BlockRunner runner, SandboxSource sandboxes) {
         this.parser = parser;
         this.linter = linter;
         this.runner = runner;
@@ -98,14 +101,18 @@ public final class LessonChecker {
         long start = System.nanoTime();
         Optional<HeadlessRun> run = Optional.empty();
         String error = "";
-        try (Sandbox sandbox = sandboxes.get()) {
-            run = Optional.of(new HeadlessRun(lesson, sandbox, runner, listener));
+        Optional<Sandbox> sandbox = Optional.empty();
+        try {
+            sandbox = Optional.of(sandboxes.acquire());
+            run = Optional.of(new HeadlessRun(lesson, sandbox.get(), runner, listener));
             run.get().run();
         } catch (LessonSetupException e) {
             error = e.getMessage();
         } catch (RuntimeException e) {
             error = lesson.path() + ":1: " + (run.isEmpty() ? "no sandbox for the lesson: " : "the check stopped: ")
                     + e.getMessage();
+        } finally {
+            sandbox.ifPresent(sandboxes::release);
         }
         List<String> errors = error.isEmpty() ? List.of() : List.of(error);
         return new LessonReport(lesson.path(), lesson.id(), errors, List.of(),

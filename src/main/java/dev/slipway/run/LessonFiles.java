@@ -1,11 +1,14 @@
 package dev.slipway.run;
 
+import dev.slipway.lesson.LessonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Finds lesson files: a folder stands for every {@code .md} file under it. */
@@ -33,6 +36,23 @@ public final class LessonFiles {
             }
         }
         return files.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * The images that the lessons in {@code files} list in their front matter, each once. Files
+     * that cannot be read are passed over: checking them reports why.
+     */
+    public static Set<String> imagesUsedBy(List<Path> files) {
+        LessonParser parser = new LessonParser();
+        Set<String> images = new TreeSet<>();
+        for (Path file : files) {
+            try {
+                images.addAll(parser.read(file).lesson().frontMatter().images());
+            } catch (IOException e) {
+                // reported when the lesson itself is checked
+            }
+        }
+        return images;
     }
 
     private static List<Path> markdownUnder(Path folder) {

@@ -6,6 +6,7 @@ import dev.slipway.check.AssertionParser;
 import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
 import dev.slipway.sandbox.SandboxFactory;
+import dev.slipway.sandbox.SandboxSource;
 import dev.slipway.sandbox.TestEngine;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +30,7 @@ class LessonCheckerIT {
     void makeChecker(TestEngine engine) {
         SandboxFactory factory = engine.factory();
         checker = new LessonChecker(new LessonParser(), new LessonLinter(new LessonParser(), new AssertionParser()),
-                new BlockRunner(factory.limits().outputCap()), factory::create);
+                new BlockRunner(factory.limits().outputCap()), SandboxSource.fresh(factory::create));
     }
 
     private static Map<Integer, RunResult> byLine(LessonReport report) {

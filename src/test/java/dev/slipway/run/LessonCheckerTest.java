@@ -8,6 +8,7 @@ import dev.slipway.check.AssertionParser;
 import dev.slipway.check.FakeSandbox;
 import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
+import dev.slipway.sandbox.SandboxSource;
 import dev.slipway.sandbox.SandboxException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,11 +50,11 @@ class LessonCheckerTest {
 
     private LessonChecker checker(Supplier<FakeSandbox> sandboxes) {
         return new LessonChecker(new LessonParser(), new LessonLinter(new LessonParser(), new AssertionParser()),
-                new BlockRunner(), () -> {
+                new BlockRunner(), SandboxSource.fresh(() -> {
                     FakeSandbox sandbox = sandboxes.get();
                     made.add(sandbox);
                     return sandbox;
-                });
+                }));
     }
 
     /** A sandbox where {@code docker inspect web} fails until {@code docker run} made web. */
