@@ -53,10 +53,6 @@ public final class LearnerSession {
         return id;
     }
 
-    public Instant lastActivity() {
-        return lastActivity;
-    }
-
     /** True while the learner holds a sandbox. */
     public boolean hasSandbox() {
         return sandbox.isPresent();

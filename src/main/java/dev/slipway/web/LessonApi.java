@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LessonApi {
 
     /** Block kinds the Run button runs; checks run through their exercise, hints never. */
-    static final Set<String> RUNNABLE = Set.of("transcript", "script", "file", "terminal", "java", "solution");
+    private static final Set<String> RUNNABLE = Set.of("transcript", "script", "file", "terminal", "java", "solution");
     /** Block kinds counted as the lesson's steps in the catalogue. */
     private static final Set<String> STEPS = Set.of("transcript", "script", "file", "terminal", "java");
 
