@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ImagesCommand.class,
             BenchCommand.class,
+            LintCommand.class,
+            CheckCommand.class,
         })
 public final class Main implements Runnable {
 

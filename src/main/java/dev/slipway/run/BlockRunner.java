@@ -41,7 +41,7 @@ public final class BlockRunner {
     static final String JAVA_UNSUPPORTED = "Java cells are not supported yet";
     static final String TERMINAL_SKIPPED = "terminal block: run it in the terminal";
     static final String HINT_SKIPPED = "hint: shown to the learner when asked, never run";
-    private static final int SHOWN_LINES = 40;
+    private static final int SHOWN_LINES = 20;
 
     private final TranscriptMatcher matcher = new TranscriptMatcher();
     private final AssertionParser assertions = new AssertionParser();
