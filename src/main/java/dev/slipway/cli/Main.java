@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "A self-hosted workbench for hands-on Docker lessons.",
         subcommands = {
             UpCommand.class,
+            ServeCommand.class,
             ImagesCommand.class,
             BenchCommand.class,
             LintCommand.class,

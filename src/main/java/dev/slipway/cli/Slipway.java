@@ -7,6 +7,7 @@ import dev.slipway.engine.SlipwayHome;
 import dev.slipway.sandbox.Reaper;
 import dev.slipway.sandbox.SandboxFactory;
 import dev.slipway.sandbox.SandboxLimits;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,11 @@ final class Slipway implements AutoCloseable {
     static Slipway connect(Consumer<String> progress) {
         SlipwayHome home = SlipwayHome.fromEnvironment();
         return new Slipway(home, HostEngine.connect(home, progress), progress);
+    }
+
+    /** Where the learners' progress is kept: {@code progress/progress.mv.db} in the state folder. */
+    Path progressFile() {
+        return home.root().resolve("progress").resolve("progress");
     }
 
     ImageProvisioner images() {
