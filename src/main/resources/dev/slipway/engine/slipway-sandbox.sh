@@ -26,6 +26,9 @@ if [ -w /sys/fs/cgroup/pids ] && [ -n "${SLIPWAY_COMMAND_PIDS:-}" ]; then
   echo "$SLIPWAY_COMMAND_PIDS" > /sys/fs/cgroup/pids/slipway-commands/pids.max || true
 fi
 
+# The agent that runs Slipway's commands; started again should it die.
+(while true; do perl /usr/local/bin/slipway-agent /run/slipway/agent.sock 2>>/var/log/slipway-agent.log; sleep 0.2; done) &
+
 # A local registry on localhost:5000, so that push and pull lessons work offline.
 REGISTRY_STORAGE_FILESYSTEM_ROOTDIRECTORY=/var/lib/docker/registry \
   docker-registry serve /etc/slipway/registry.yml >/var/log/registry.log 2>&1 &
