@@ -27,8 +27,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--learners", paramLabel = "N", description = "web: simulated learners at once (default: ${DEFAULT-VALUE}).")
     int learners = 20;
 
-    @Option(names = "--think-ms", paramLabel = "MS", description = "web: each learner's pause between blocks (default: ${DEFAULT-VALUE}).")
-    long thinkMillis = 0;
+    @Option(names = "--think-ms", paramLabel = "MS", description = "web: each learner's pause between blocks, +-50 %, as a"
+            + " person reads the next paragraph; 0 runs blocks back to back (default: ${DEFAULT-VALUE}).")
+    long thinkMillis = 3000;
 
     @Mixin
     SandboxOptions options;

@@ -56,11 +56,11 @@ final class AgentConnection implements AutoCloseable {
     }
 
     /** Sends the command and its input; the agent starts it at once. */
-    void start(String token, String script, String input) throws IOException {
+    void start(String token, String script, byte[] input) throws IOException {
         byte[] scriptBytes = script.getBytes(StandardCharsets.UTF_8);
         write("run " + token + " " + scriptBytes.length + "\n");
         writeFully(ByteBuffer.wrap(scriptBytes));
-        writeFully(ByteBuffer.wrap(input.getBytes(StandardCharsets.UTF_8)));
+        writeFully(ByteBuffer.wrap(input));
         channel.shutdownOutput();
     }
 

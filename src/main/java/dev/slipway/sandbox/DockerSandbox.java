@@ -74,8 +74,9 @@ final class DockerSandbox implements Sandbox {
         var collector = new ExecCollector(sink, request.outputCap());
         long start = System.nanoTime();
         Optional<AgentConnection> agent = AgentConnection.open(agentSocket());
+        byte[] input = request.stdin().orElse("").getBytes(StandardCharsets.UTF_8);
         Outcome outcome = agent.isPresent()
-                ? viaAgent(agent.get(), token, request, collector)
+                ? viaAgent(agent.get(), token, request.command(), input, request.timeout(), collector)
                 : viaDockerExec(token, request, collector);
         collector.finish();
         if (outcome.exitCode() >= 128 && !outcome.timedOut() && !(isAlive() && containerRunning())) {
@@ -95,16 +96,16 @@ final class DockerSandbox implements Sandbox {
     }
 
     /** The fast path: the sandbox's own agent runs the command; a timer stops it at its deadline. */
-    private Outcome viaAgent(AgentConnection agent, String token, ExecRequest request, ExecCollector collector) {
+    private Outcome viaAgent(AgentConnection agent, String token, String script, byte[] input, Duration timeout,
+            ExecCollector collector) {
         var timedOut = new AtomicBoolean();
         ScheduledFuture<?> stop = timers.schedule(() -> {
             timedOut.set(true);
             AgentConnection.kill(agentSocket(), token);
-        }, request.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> cut = timers.schedule(agent::close, request.timeout().plus(KILL_GRACE).toMillis(),
-                TimeUnit.MILLISECONDS);
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> cut = timers.schedule(agent::close, timeout.plus(KILL_GRACE).toMillis(), TimeUnit.MILLISECONDS);
         try (agent) {
-            agent.start(token, request.command(), request.stdin().orElse(""));
+            agent.start(token, script, input);
             return new Outcome(agent.relay(collector), timedOut.get());
         } catch (IOException e) {
             if (timedOut.get()) {
@@ -174,7 +175,21 @@ final class DockerSandbox implements Sandbox {
 
     @Override
     public void writeFile(String path, byte[] content) {
-        putFile(WORKSPACE + "/" + WorkspacePath.require(path), content);
+        String target = WORKSPACE + "/" + WorkspacePath.require(path);
+        Optional<AgentConnection> agent = AgentConnection.open(agentSocket());
+        if (agent.isEmpty()) {
+            putFile(target, content);
+            return;
+        }
+        String quoted = "'" + target.replace("'", "'\\''") + "'";
+        var collector = new ExecCollector(OutputSink.NONE, ExecRequest.DEFAULT_OUTPUT_CAP);
+        String token = Long.toString(execCounter.incrementAndGet());
+        Outcome outcome = viaAgent(agent.get(), token, "mkdir -p \"$(dirname " + quoted + ")\" && cat > " + quoted,
+                content, limits.commandTimeout(), collector);
+        collector.finish();
+        if (outcome.exitCode() != 0) {
+            throw new SandboxException("sandbox " + id + " could not write " + path + ": " + collector.stderr().strip());
+        }
     }
 
     /** Writes {@code content} at the absolute {@code path} inside the sandbox, making folders. */

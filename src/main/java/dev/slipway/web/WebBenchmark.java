@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ public final class WebBenchmark {
         List<Double> together = together(rounds, learners, thinkTime);
         double togetherMedian = median(together);
         report("block time, " + learners + " learners at once (" + together.size() + " blocks, think time "
-                + thinkTime.toMillis() + " ms)", togetherMedian, "ms", "");
+                + thinkTime.toMillis() + " ms +-50 %)", togetherMedian, "ms", "");
         out.printf(Locale.ROOT, "  %-90s %8.2f x  (target <= 3 x)%n", "ratio of the two", togetherMedian / singleMedian);
         out.printf(Locale.ROOT, "  %-90s %8d    (target 0)%n", "runs that did not pass or failed over HTTP", errors.get());
         return errors.get() == 0;
@@ -134,8 +135,17 @@ public final class WebBenchmark {
             long start = System.nanoTime();
             check(client.run(LESSON, block, "", (arrived, data) -> { }));
             times.add((System.nanoTime() - start) / 1e6);
-            Thread.sleep(thinkTime.toMillis());
+            Thread.sleep(pause(thinkTime));
         }
+    }
+
+    /**
+     * A learner's pause before the next block: between half and one and a half times the think
+     * time, so that learners drift apart as people reading a lesson do.
+     */
+    private static long pause(Duration thinkTime) {
+        long millis = thinkTime.toMillis();
+        return millis == 0 ? 0 : ThreadLocalRandom.current().nextLong(millis / 2, millis * 3 / 2 + 1);
     }
 
     private void check(String verdict) {
