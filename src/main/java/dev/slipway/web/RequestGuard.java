@@ -92,6 +92,22 @@ final class RequestGuard {
         }
     }
 
+    /**
+     * For a WebSocket upgrade, which browsers send without custom headers: the Host, the login,
+     * the Origin, and the CSRF token in the {@code csrf} query parameter.
+     */
+    void checkUpgrade(Context ctx) {
+        checkHost(ctx);
+        String origin = ctx.header("Origin");
+        if (origin == null || !origin.equals("http://" + ctx.header("Host"))) {
+            throw new ForbiddenResponse("the connection comes from another site (" + origin + "); it was refused");
+        }
+        String sent = ctx.queryParam("csrf");
+        if (sent == null || !Access.same(sent, csrfToken(ctx))) {
+            throw new ForbiddenResponse("the connection has no valid csrf parameter; reload the page");
+        }
+    }
+
     /** The CSRF token of the request's login. */
     String csrfToken(Context ctx) {
         return Optional.ofNullable(ctx.cookie(LOGIN_COOKIE)).flatMap(access::csrfOf).orElseThrow(() -> new ForbiddenResponse("you are not logged in to this server; " + OPEN_THE_ADDRESS));
