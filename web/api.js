@@ -27,11 +27,16 @@ export async function getJson(url) {
   return response.json();
 }
 
-async function stateChangingHeaders() {
+/** The login's CSRF token, which state-changing requests and the terminal's WebSocket send back. */
+export async function csrf() {
   if (!csrfToken) {
     csrfToken = (await getJson('/api/me')).csrfToken;
   }
-  return { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken };
+  return csrfToken;
+}
+
+async function stateChangingHeaders() {
+  return { 'Content-Type': 'application/json', 'X-CSRF-Token': await csrf() };
 }
 
 export async function postJson(url, body) {

@@ -1,5 +1,7 @@
 import { getJson, postJson, postStream } from './api.js';
 import { AnsiWriter } from './ansi.js';
+import { LessonTerminal } from './terminal.js';
+import { SandboxPanel } from './panel.js';
 
 const RUNNABLE = new Set(['transcript', 'script', 'file', 'terminal', 'java', 'solution']);
 const STEPS = new Set(['transcript', 'script', 'file', 'terminal', 'java']);
@@ -14,6 +16,9 @@ const passed = new Set();
 const solved = new Set();
 let exercises = [];
 let running = false;
+const panel = new SandboxPanel(document.getElementById('sandbox-content'), document.getElementById('sandbox-status'),
+  document.getElementById('sandbox-logs'));
+let terminal;
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -138,7 +143,14 @@ async function exclusive(action) {
     await action();
   } finally {
     setRunning(false);
+    panel.soon();
   }
+}
+
+/** A terminal block's commands, without their $ prompts, typed into the terminal one a line. */
+function typeIntoTerminal(block) {
+  const lines = block.editor.value.split('\n').map((line) => line.replace(/^\$ ?/, '')).filter((line) => line.trim());
+  terminal.type(lines.map((line) => `${line}\r`).join(''));
 }
 
 function runAllAbove(block) {
@@ -179,18 +191,20 @@ function makeRunnable(block) {
     restore.hidden = !edited;
     block.classList.toggle('edited', edited);
   });
+  const run = block.dataset.kind === 'terminal' ? () => typeIntoTerminal(block) : () => exclusive(() => runBlock(block));
   editor.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && event.shiftKey) {
       event.preventDefault();
-      exclusive(() => runBlock(block));
+      run();
     }
   });
   const tools = element('div', 'tools');
-  tools.append(button('Run', 'run-button', () => exclusive(() => runBlock(block))));
+  tools.append(button('Run', block.dataset.kind === 'terminal' ? 'run-in-terminal' : 'run-button', run));
   if (STEPS.has(block.dataset.kind) && steps().some((step) => Number(step.dataset.block) < Number(block.dataset.block))) {
     tools.append(button('Run all blocks above', 'secondary run-button run-above', () => runAllAbove(block)));
   }
-  tools.append(restore, element('span', 'hint-keys', 'Shift+Enter runs'));
+  tools.append(restore, element('span', 'hint-keys', block.dataset.kind === 'terminal'
+    ? 'Run types it into the terminal' : 'Shift+Enter runs'));
   block.append(tools, block.ui.area);
   if (passed.has(Number(block.dataset.block))) {
     block.classList.add('passed');
@@ -250,6 +264,10 @@ async function load() {
     exercises.forEach(makeExercise);
     showProgress();
     status.textContent = '';
+    terminal = new LessonTerminal(document.getElementById('terminal'), document.getElementById('terminal-status'), lessonId,
+      () => panel.soon());
+    terminal.connect();
+    panel.start();
   } catch (error) {
     status.textContent = `The lesson could not be loaded: ${error.message}`;
     status.classList.add('error');

@@ -13,10 +13,16 @@ final class ImagesCommand implements Callable<Integer> {
     @Option(names = "--pull", description = "Try to pull lesson images from a registry first; make them locally when that fails.")
     boolean pull;
 
+    @Option(names = "--runtime", description = "Also make the Java runtime base that the Dockerfile builds Slipway's own image on.")
+    boolean runtime;
+
     @Override
     public Integer call() {
         try (Slipway slipway = Slipway.connect(Console::info)) {
             slipway.images().ensureAll(pull);
+            if (runtime) {
+                slipway.images().ensureRuntimeImage();
+            }
             Console.info("images ready");
         }
         return 0;

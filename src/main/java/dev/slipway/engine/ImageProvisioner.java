@@ -46,6 +46,12 @@ public final class ImageProvisioner {
         }
     }
 
+    /** Makes the Java runtime base of Slipway's own image when it is missing; returns its reference. */
+    public String ensureRuntimeImage() {
+        ensure(RuntimeImage.recipe(), false);
+        return RuntimeImage.REFERENCE;
+    }
+
     /** True when the host engine has {@code reference}. */
     public boolean exists(String reference) {
         try {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,14 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DockerSandbox implements Sandbox {
 
     static final String WORKSPACE = "/workspace";
+    /**
+     * Starts the learner's shell in a cgroup of its own, as slipway-exec does for commands, so
+     * slipway-kill can stop it with all it started; sizes its terminal before bash starts.
+     */
+    private static final String SHELL_SCRIPT = "mkdir -p /run/slipway-exec; for c in pids freezer; do"
+            + " g=/sys/fs/cgroup/$c/slipway-commands/$1; mkdir -p \"$g\" 2>/dev/null && echo $$ > \"$g/cgroup.procs\" 2>/dev/null;"
+            + " done; echo $$ > /run/slipway-exec/$1; stty cols $2 rows $3 2>/dev/null; exec bash -l";
+    private static final int LOG_CAP = 256 * 1024;
     private static final Duration KILL_GRACE = Duration.ofSeconds(5);
 
     private final String id;
@@ -43,6 +52,8 @@ final class DockerSandbox implements Sandbox {
     private final Set<String> baseImages = new LinkedHashSet<>();
     private final AtomicLong execCounter = new AtomicLong();
     private final ScheduledExecutorService timers;
+    /** The IP on the sandboxes' network; it stays while the container runs. */
+    private volatile Optional<String> address = Optional.empty();
 
     DockerSandbox(String id, String containerId, DockerClient host, DockerClient inner, Path stateDir, SandboxLimits limits,
             ScheduledExecutorService timers) {
@@ -171,6 +182,131 @@ final class DockerSandbox implements Sandbox {
         } catch (DockerException e) {
             // the sandbox may be gone; the caller finds out from the exit code
         }
+    }
+
+    @Override
+    public Shell openShell(TerminalSize size, ShellListener listener) {
+        String token = "shell-" + execCounter.incrementAndGet();
+        String execId = guard("start a shell", () -> host.execCreateCmd(containerId)
+                .withCmd("sh", "-c", SHELL_SCRIPT, "slipway-shell", token, Integer.toString(size.columns()),
+                        Integer.toString(size.rows()))
+                .withWorkingDir(WORKSPACE)
+                .withEnv(List.of("TERM=xterm-256color", "LANG=C.UTF-8"))
+                .withTty(true)
+                .withAttachStdin(true)
+                .withAttachStdout(true)
+                .withAttachStderr(true)
+                .exec().getId());
+        var shell = new DockerShell(host, listener, () -> runQuietly("sh", "-c",
+                "slipway-kill " + token + "; rm -f /run/slipway-exec/" + token));
+        return guard("start a shell", () -> shell.start(execId));
+    }
+
+    @Override
+    public SandboxState state() {
+        return guard("list its containers, images and volumes", () -> {
+            List<com.github.dockerjava.api.model.Container> containers = inner.listContainersCmd().withShowAll(true).exec();
+            return new SandboxState(
+                    containers.stream().map(DockerSandbox::container).toList(),
+                    inner.listImagesCmd().exec().stream().map(DockerSandbox::image).toList(),
+                    Optional.ofNullable(inner.listVolumesCmd().exec().getVolumes()).orElse(List.of()).stream()
+                            .map(volume -> new SandboxState.Volume(volume.getName(), volume.getDriver(),
+                                    mountsOf(volume.getName(), containers)))
+                            .toList());
+        });
+    }
+
+    private static SandboxState.Container container(com.github.dockerjava.api.model.Container c) {
+        List<SandboxState.PublishedPort> ports = Arrays.stream(Optional.ofNullable(c.getPorts())
+                        .orElse(new com.github.dockerjava.api.model.ContainerPort[0]))
+                .filter(port -> port.getPublicPort() != null)
+                .map(port -> new SandboxState.PublishedPort(port.getPublicPort(), port.getPrivatePort(), port.getType()))
+                .distinct()
+                .toList();
+        return new SandboxState.Container(shortId(c.getId()), name(c), c.getImage(), c.getCommand(), c.getState(),
+                c.getStatus(), ports);
+    }
+
+    private static SandboxState.Image image(com.github.dockerjava.api.model.Image image) {
+        List<String> tags = Arrays.stream(Optional.ofNullable(image.getRepoTags()).orElse(new String[0]))
+                .filter(tag -> !tag.equals("<none>:<none>"))
+                .toList();
+        return new SandboxState.Image(shortId(image.getId().replaceFirst("^sha256:", "")), tags, image.getSize());
+    }
+
+    private static List<SandboxState.Mount> mountsOf(String volume, List<com.github.dockerjava.api.model.Container> containers) {
+        List<SandboxState.Mount> mounts = new ArrayList<>();
+        for (var container : containers) {
+            for (var mount : Optional.ofNullable(container.getMounts()).orElse(List.of())) {
+                if (volume.equals(mount.getName())) {
+                    mounts.add(new SandboxState.Mount(name(container), mount.getDestination()));
+                }
+            }
+        }
+        return mounts;
+    }
+
+    private static String name(com.github.dockerjava.api.model.Container container) {
+        String[] names = Optional.ofNullable(container.getNames()).orElse(new String[0]);
+        return names.length == 0 ? shortId(container.getId()) : names[0].replaceFirst("^/", "");
+    }
+
+    private static String shortId(String id) {
+        return id.length() > 12 ? id.substring(0, 12) : id;
+    }
+
+    @Override
+    public void stopContainer(String container) {
+        onContainer(container, () -> inner.stopContainerCmd(container).withTimeout(3).exec());
+    }
+
+    @Override
+    public void removeContainer(String container) {
+        onContainer(container, () -> inner.removeContainerCmd(container).withForce(true).exec());
+    }
+
+    @Override
+    public String containerLogs(String container, int lines) {
+        var collected = new java.io.ByteArrayOutputStream();
+        var callback = new ResultCallback.Adapter<com.github.dockerjava.api.model.Frame>() {
+            @Override
+            public void onNext(com.github.dockerjava.api.model.Frame frame) {
+                if (collected.size() < LOG_CAP) {
+                    collected.writeBytes(frame.getPayload());
+                }
+            }
+        };
+        onContainer(container, () -> await(inner.logContainerCmd(container).withStdOut(true).withStdErr(true)
+                .withTail(lines).exec(callback), KILL_GRACE));
+        closeQuietly(callback);
+        return collected.toString(StandardCharsets.UTF_8);
+    }
+
+    private void onContainer(String container, Runnable call) {
+        try {
+            call.run();
+        } catch (NotFoundException e) {
+            throw new NotInSandboxException("your sandbox has no container '" + container + "'; it may have been removed");
+        } catch (com.github.dockerjava.api.exception.NotModifiedException e) {
+            // already stopped
+        } catch (DockerException e) {
+            throw new SandboxException("sandbox " + id + " could not reach container '" + container + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<String> address() {
+        if (address.isEmpty()) {
+            try {
+                var networks = host.inspectContainerCmd(containerId).exec().getNetworkSettings().getNetworks();
+                address = Optional.ofNullable(networks.get(SandboxFactory.NETWORK))
+                        .map(network -> network.getIpAddress())
+                        .filter(ip -> !ip.isEmpty());
+            } catch (DockerException e) {
+                return Optional.empty();
+            }
+        }
+        return address;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.slipway.sandbox;
 
+import java.util.Optional;
+
 /**
  * One learner's Docker-in-Docker sandbox: a container with its own inner engine and a
  * workspace folder in which every command runs. The only way lessons, checks and the web
@@ -28,6 +30,43 @@ public interface Sandbox extends AutoCloseable {
 
     /** Removes the containers, volumes, networks, images and files the learner made. */
     void reset();
+
+    /**
+     * Opens a login shell ({@code bash}) in the workspace on a pseudo-terminal of {@code size}.
+     *
+     * @throws SandboxException when the sandbox is gone or the engine fails
+     */
+    Shell openShell(TerminalSize size, ShellListener listener);
+
+    /** The containers, images and volumes in the sandbox now. */
+    SandboxState state();
+
+    /**
+     * Stops a container of the sandbox (its name or id), waiting a few seconds before killing it.
+     *
+     * @throws NotInSandboxException when the sandbox has no such container
+     */
+    void stopContainer(String container);
+
+    /**
+     * Removes a container of the sandbox, stopping it first when it runs.
+     *
+     * @throws NotInSandboxException when the sandbox has no such container
+     */
+    void removeContainer(String container);
+
+    /**
+     * The last lines a container printed, stdout and stderr together, as {@code docker logs --tail}.
+     *
+     * @throws NotInSandboxException when the sandbox has no such container
+     */
+    String containerLogs(String container, int lines);
+
+    /**
+     * The sandbox's IP address on the sandboxes' network, where the ports its containers publish
+     * can be reached from this machine; empty when it has none (it stopped).
+     */
+    Optional<String> address();
 
     /** True while the sandbox container runs and its inner engine answers. */
     boolean isAlive();

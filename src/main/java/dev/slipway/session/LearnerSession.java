@@ -11,11 +11,20 @@ import dev.slipway.run.RunResult;
 import dev.slipway.run.Verdict;
 import dev.slipway.sandbox.OutputSink;
 import dev.slipway.sandbox.Sandbox;
+import dev.slipway.sandbox.NotInSandboxException;
 import dev.slipway.sandbox.SandboxException;
+import dev.slipway.sandbox.SandboxState;
+import dev.slipway.sandbox.Shell;
+import dev.slipway.sandbox.ShellListener;
+import dev.slipway.sandbox.TerminalSize;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +46,7 @@ public final class LearnerSession {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<String> preparedLessons = new HashSet<>();
-    private Optional<Sandbox> sandbox = Optional.empty();
+    private volatile Optional<Sandbox> sandbox = Optional.empty();
     private volatile Instant lastActivity;
 
     LearnerSession(String id, Supplier<Sandbox> sandboxes, LessonRunner runner, ProgressStore progress, Clock clock) {
@@ -51,6 +60,19 @@ public final class LearnerSession {
 
     public String id() {
         return id;
+    }
+
+    /**
+     * The learner's id in links they may share with their own browser tabs, such as the links to
+     * their sandbox's ports: derived from the id, which stays secret since it is their cookie.
+     */
+    public String linkId() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("slipway-link:" + id).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** True while the learner holds a sandbox. */
@@ -95,6 +117,67 @@ public final class LearnerSession {
                 "exercise '" + exercise.id() + "' has no check to run"));
         progress.exerciseSolved(id, lesson.id(), exercise.id());
         return passed;
+    }
+
+    /**
+     * Opens a shell in the learner's sandbox, taking one and preparing {@code lesson} in it when
+     * needed. Typing in it counts as activity; it ends when the sandbox is given back.
+     *
+     * @throws SandboxException when the sandbox failed; it is replaced at the next use
+     * @throws LessonSetupException when the lesson could not be prepared
+     */
+    public Shell openShell(Lesson lesson, TerminalSize size, ShellListener listener) {
+        lock.lock();
+        try {
+            touch();
+            return new LearnerShell(prepared(lesson).openShell(size, listener), this::touch);
+        } catch (SandboxException e) {
+            release();
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What is in the learner's sandbox; empty while they hold none. Looking is not activity. */
+    public Optional<SandboxState> sandboxState() {
+        Optional<Sandbox> current = sandbox;
+        try {
+            return current.map(Sandbox::state);
+        } catch (SandboxException e) {
+            if (current.get().isAlive()) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Stops a container in the learner's sandbox. */
+    public void stopContainer(String container) {
+        current().stopContainer(container);
+    }
+
+    /** Removes a container from the learner's sandbox. */
+    public void removeContainer(String container) {
+        current().removeContainer(container);
+    }
+
+    /** The last {@code lines} lines a container in the learner's sandbox printed. */
+    public String containerLogs(String container, int lines) {
+        return current().containerLogs(container, lines);
+    }
+
+    /** Where the ports published in the learner's sandbox are reached; empty while they hold none. */
+    public Optional<String> sandboxAddress() {
+        Optional<Sandbox> current = sandbox;
+        current.ifPresent(ignored -> touch());
+        return current.flatMap(Sandbox::address);
+    }
+
+    private Sandbox current() {
+        touch();
+        return sandbox.orElseThrow(() -> new NotInSandboxException(
+                "you have no sandbox at the moment; run a block or open the terminal to get one"));
     }
 
     /** Throws the learner's sandbox away; the next run gets a fresh one and prepares its lesson again. */
@@ -148,12 +231,7 @@ public final class LearnerSession {
         lock.lock();
         try {
             touch();
-            Sandbox current = sandbox.orElseGet(sandboxes);
-            sandbox = Optional.of(current);
-            if (!preparedLessons.contains(lesson.id())) {
-                runner.prepare(lesson, current);
-                preparedLessons.add(lesson.id());
-            }
+            Sandbox current = prepared(lesson);
             RunResult result = operation.apply(current);
             if (result.verdict() == Verdict.ERROR && !current.isAlive()) {
                 release();
@@ -169,6 +247,17 @@ public final class LearnerSession {
             touch();
             lock.unlock();
         }
+    }
+
+    /** The learner's sandbox, taken when they hold none, with {@code lesson} prepared in it. Call under the lock. */
+    private Sandbox prepared(Lesson lesson) {
+        Sandbox current = sandbox.orElseGet(sandboxes);
+        sandbox = Optional.of(current);
+        if (!preparedLessons.contains(lesson.id())) {
+            runner.prepare(lesson, current);
+            preparedLessons.add(lesson.id());
+        }
+        return current;
     }
 
     private static RunResult error(int blockIndex, String message) {

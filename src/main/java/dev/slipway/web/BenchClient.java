@@ -24,7 +24,8 @@ final class BenchClient {
     private static final Pattern VERDICT = Pattern.compile("\"verdict\":\"([A-Z_]+)\"");
 
     private final String origin;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final String csrf;
 
@@ -38,6 +39,42 @@ final class BenchClient {
             throw new IllegalStateException("the server gave no CSRF token; is the address's token right?");
         }
         csrf = matcher.group(1);
+    }
+
+    String origin() {
+        return origin;
+    }
+
+    String csrf() {
+        return csrf;
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    /** The cookies the server set, as a {@code Cookie} header: the login and the learner. */
+    String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
+    }
+
+    /** Fetches {@code path}, answering the status and the time to the last byte in milliseconds. */
+    TimedAnswer timedGet(String path) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(origin + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new TimedAnswer(response.statusCode(), response.body(), (System.nanoTime() - start) / 1e6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer with its time. */
+    record TimedAnswer(int status, String body, double millis) {
     }
 
     String get(String path) {

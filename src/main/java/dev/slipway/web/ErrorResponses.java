@@ -1,6 +1,8 @@
 package dev.slipway.web;
 
 import com.fasterxml.jackson.core.JacksonException;
+import dev.slipway.sandbox.NotInSandboxException;
+import dev.slipway.sandbox.SandboxException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -18,6 +20,14 @@ final class ErrorResponses {
 
     void badInput(IllegalArgumentException e, Context ctx) {
         answer(ctx, HttpStatus.BAD_REQUEST.getCode(), e.getMessage());
+    }
+
+    void notInSandbox(NotInSandboxException e, Context ctx) {
+        answer(ctx, HttpStatus.NOT_FOUND.getCode(), e.getMessage());
+    }
+
+    void sandboxFailed(SandboxException e, Context ctx) {
+        answer(ctx, HttpStatus.SERVICE_UNAVAILABLE.getCode(), e.getMessage());
     }
 
     void badJson(JacksonException e, Context ctx) {

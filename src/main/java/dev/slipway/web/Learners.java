@@ -20,6 +20,11 @@ final class Learners {
         this.sessions = sessions;
     }
 
+    /** The learner whose cookie is {@code cookie}; empty when it is not one of ours. */
+    Optional<LearnerSession> existing(String cookie) {
+        return Optional.ofNullable(cookie).flatMap(sessions::find);
+    }
+
     LearnerSession of(Context ctx) {
         Optional<LearnerSession> known = Optional.ofNullable(ctx.cookie(COOKIE)).flatMap(sessions::find);
         if (known.isPresent()) {

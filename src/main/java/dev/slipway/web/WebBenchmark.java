@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Measures the web layer through HTTP, as browsers use it, and prints medians against the
  * targets: a line printed in the sandbox until it arrives in the event stream, a lesson page
- * served, and the block times of many learners at once against one learner alone.
+ * served, a keystroke echoed by the terminal, a page served by a container through its port
+ * link, and the block times of many learners at once against one learner alone.
  */
 public final class WebBenchmark {
 
@@ -31,6 +32,8 @@ public final class WebBenchmark {
     private static final int SCRIPT_BLOCK = 2;
     private static final int LINES = 20;
     private static final Pattern NANOS = Pattern.compile("\\d{19}");
+    private static final Pattern PORT_LINKS = Pattern.compile("\"portLinks\":\"([^\"]+)\"");
+    private static final String PROMPT = "/workspace# ";
 
     private final String address;
     private final PrintStream out;
@@ -57,6 +60,13 @@ public final class WebBenchmark {
                 "ms", "target <= 50 ms");
         report("lesson content served (GET /api/lessons/" + LESSON + ", rendered once, then cached)",
                 served(alone, "/api/lessons/" + LESSON, rounds * 10), "ms", "target <= 50 ms");
+        try (TerminalClient terminal = TerminalClient.open(alone, LESSON)) {
+            terminal.await(0, PROMPT, Duration.ofSeconds(60));
+            report("a keystroke in the terminal, echoed back over the WebSocket", keystrokes(terminal, rounds), "ms",
+                    "target <= 30 ms");
+            report("a small page served by a container in the sandbox, through its port link", portPage(alone, terminal,
+                    rounds * 10), "ms", "target <= 20 ms");
+        }
         List<Double> single = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             lesson(alone, single, thinkTime);
@@ -85,6 +95,56 @@ public final class WebBenchmark {
             }));
         }
         return median(latencies);
+    }
+
+    /** Types {@code echo abcdefghij} key by key, waiting for each echo, then clears the line with Ctrl-C. */
+    private static double keystrokes(TerminalClient terminal, int rounds) throws InterruptedException {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            for (char key : "echo abcdefghij".toCharArray()) {
+                int mark = terminal.mark();
+                long start = System.nanoTime();
+                terminal.type(String.valueOf(key));
+                terminal.await(mark, String.valueOf(key), Duration.ofSeconds(5));
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+            int mark = terminal.mark();
+            terminal.type("\u0003");
+            terminal.await(mark, PROMPT, Duration.ofSeconds(5));
+        }
+        return median(millis);
+    }
+
+    /** Starts busybox httpd publishing port 8080 from the terminal, then fetches its page through the port link. */
+    private double portPage(BenchClient client, TerminalClient terminal, int times) throws InterruptedException {
+        int mark = terminal.mark();
+        terminal.type("docker rm -f bench-web >/dev/null 2>&1; mkdir -p bench-site && echo '<p>small page</p>' >"
+                + " bench-site/index.html && docker run -d --name bench-web -p 8080:80 -v \"$PWD/bench-site:/www\" busybox"
+                + " httpd -f -p 80 -h /www && echo st''arted\r");
+        terminal.await(mark, "started\r\n", Duration.ofSeconds(30));
+        Matcher links = PORT_LINKS.matcher(client.get("/api/sandbox"));
+        if (!links.find()) {
+            errors.incrementAndGet();
+            out.println("  the sandbox panel gave no port links");
+            return Double.NaN;
+        }
+        String page = links.group(1) + "8080/";
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (client.timedGet(page).status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < times + 1; i++) {
+            BenchClient.TimedAnswer answer = client.timedGet(page);
+            if (answer.status() != 200 || !answer.body().contains("small page")) {
+                errors.incrementAndGet();
+                out.println("  the port link answered " + answer.status() + ": " + answer.body());
+            }
+            if (i > 0) {
+                millis.add(answer.millis());
+            }
+        }
+        return median(millis);
     }
 
     private static double served(BenchClient client, String path, int times) {

@@ -25,6 +25,11 @@ public record WebOptions(String host, int port, Path webDir, List<String> allowe
         allowedHosts = List.copyOf(allowedHosts);
     }
 
+    /** The npm packages served under {@code /vendor}: {@code node_modules} next to the web folder. */
+    public Path modulesDir() {
+        return webDir.toAbsolutePath().normalize().resolveSibling("node_modules");
+    }
+
     /** Listens on {@code host}:{@code port}, with the static files in {@code webDir}. */
     public static WebOptions of(String host, int port, Path webDir) {
         return new WebOptions(host, port, webDir, List.of(), DEFAULT_MAX_BODY);

@@ -3,12 +3,19 @@ package dev.slipway.check;
 import dev.slipway.sandbox.ExecRequest;
 import dev.slipway.sandbox.ExecResult;
 import dev.slipway.sandbox.OutputSink;
+import dev.slipway.sandbox.NotInSandboxException;
 import dev.slipway.sandbox.Sandbox;
+import dev.slipway.sandbox.SandboxException;
+import dev.slipway.sandbox.SandboxState;
+import dev.slipway.sandbox.Shell;
+import dev.slipway.sandbox.ShellListener;
+import dev.slipway.sandbox.TerminalSize;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -91,6 +98,36 @@ public final class FakeSandbox implements Sandbox {
     @Override
     public void reset() {
         files.clear();
+    }
+
+    @Override
+    public Shell openShell(TerminalSize size, ShellListener listener) {
+        throw new SandboxException("the fake sandbox has no shell");
+    }
+
+    @Override
+    public SandboxState state() {
+        return SandboxState.empty();
+    }
+
+    @Override
+    public void stopContainer(String container) {
+        throw new NotInSandboxException("the fake sandbox has no containers");
+    }
+
+    @Override
+    public void removeContainer(String container) {
+        throw new NotInSandboxException("the fake sandbox has no containers");
+    }
+
+    @Override
+    public String containerLogs(String container, int lines) {
+        throw new NotInSandboxException("the fake sandbox has no containers");
+    }
+
+    @Override
+    public Optional<String> address() {
+        return Optional.empty();
     }
 
     @Override

@@ -3,8 +3,15 @@ package dev.slipway.session;
 import dev.slipway.sandbox.ExecRequest;
 import dev.slipway.sandbox.ExecResult;
 import dev.slipway.sandbox.OutputSink;
+import dev.slipway.sandbox.NotInSandboxException;
 import dev.slipway.sandbox.Sandbox;
+import dev.slipway.sandbox.SandboxException;
+import dev.slipway.sandbox.SandboxState;
+import dev.slipway.sandbox.Shell;
+import dev.slipway.sandbox.ShellListener;
+import dev.slipway.sandbox.TerminalSize;
 import java.util.List;
+import java.util.Optional;
 
 /** A sandbox that runs nothing; it only knows whether it was closed. */
 public final class StubSandbox implements Sandbox {
@@ -37,6 +44,36 @@ public final class StubSandbox implements Sandbox {
 
     @Override
     public void reset() {
+    }
+
+    @Override
+    public Shell openShell(TerminalSize size, ShellListener listener) {
+        throw new SandboxException("the stub sandbox has no shell");
+    }
+
+    @Override
+    public SandboxState state() {
+        return SandboxState.empty();
+    }
+
+    @Override
+    public void stopContainer(String container) {
+        throw new NotInSandboxException("the stub sandbox has no containers");
+    }
+
+    @Override
+    public void removeContainer(String container) {
+        throw new NotInSandboxException("the stub sandbox has no containers");
+    }
+
+    @Override
+    public String containerLogs(String container, int lines) {
+        throw new NotInSandboxException("the stub sandbox has no containers");
+    }
+
+    @Override
+    public Optional<String> address() {
+        return Optional.empty();
     }
 
     @Override

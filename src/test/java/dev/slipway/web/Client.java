@@ -17,7 +17,8 @@ import java.util.Map;
 final class Client {
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     Client(int port) {
@@ -42,6 +43,28 @@ final class Client {
     /** POSTs as the lesson page does: same Origin and the login's CSRF token. */
     HttpResponse<String> postAsPage(String path, String body) {
         return post(path, body, Map.of("Origin", origin(), "X-CSRF-Token", csrfToken(), "Content-Type", "application/json"));
+    }
+
+    /**
+     * Opens the terminal of {@code lesson} with the given Origin and CSRF parameter, sending this
+     * client's cookies: the status of a refused handshake, or 101 when the socket opened.
+     */
+    int terminalHandshake(String lesson, String origin, String csrf) {
+        String cookie = String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
+        java.net.http.WebSocket.Builder builder = http.newWebSocketBuilder().header("Origin", origin);
+        if (!cookie.isEmpty()) {
+            builder.header("Cookie", cookie);
+        }
+        try {
+            builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/api/lessons/" + lesson + "/terminal?csrf=" + csrf),
+                    new java.net.http.WebSocket.Listener() { }).join().abort();
+            return 101;
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
     }
 
     /** Exchanges the token for a login cookie. */

@@ -127,6 +127,46 @@ class WebServerTest {
     }
 
     @Test
+    void opensTheTerminalOnlyForALoginFromTheSameOriginWithItsCsrfToken() {
+        browser.login(TOKEN);
+        browser.get("/api/lessons/hello");
+        String csrf = browser.csrfToken();
+
+        assertThat(browser.terminalHandshake("hello", "http://attacker.example", csrf)).isEqualTo(403);
+        assertThat(browser.terminalHandshake("hello", browser.origin(), "0".repeat(48))).isEqualTo(403);
+        assertThat(new Client(server.port()).terminalHandshake("hello", browser.origin(), csrf)).isEqualTo(403);
+        assertThat(browser.terminalHandshake("hello", browser.origin(), csrf)).isEqualTo(101);
+    }
+
+    @Test
+    void showsAnEmptySandboxPanelBeforeTheLearnersFirstRun() {
+        browser.login(TOKEN);
+
+        HttpResponse<String> panel = browser.get("/api/sandbox");
+
+        assertThat(panel.statusCode()).isEqualTo(200);
+        assertThat(panel.body()).matches("\\{\"running\":false,\"portLinks\":\"/s/[0-9a-f]{16}/port/\",\"containers\":\\[],"
+                + "\"images\":\\[],\"volumes\":\\[]}");
+    }
+
+    @Test
+    void answersAnotherLearnersPortLinkWith404AndTheOwnersWithoutASandboxToo() {
+        browser.login(TOKEN);
+        String link = browser.get("/api/sandbox").body().replaceAll(".*\"portLinks\":\"([^\"]+)\".*", "$1") + "8080/";
+        Client other = new Client(server.port()).login(TOKEN);
+        other.get("/api/sandbox");
+
+        HttpResponse<String> refused = other.get(link);
+        HttpResponse<String> notRunning = browser.get(link);
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).contains("belongs to another learner");
+        assertThat(notRunning.statusCode()).isEqualTo(404);
+        assertThat(notRunning.body()).contains("your sandbox is not running");
+        assertThat(new Client(server.port()).get(link).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void answersBadLessonsBlocksAndExercisesWithJsonErrors() {
         browser.login(TOKEN);
 
