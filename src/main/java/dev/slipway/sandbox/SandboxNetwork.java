@@ -24,9 +24,7 @@ final class SandboxNetwork {
                     .withName(name)
                     .withDriver("bridge")
                     .withLabels(Map.of(SandboxLabels.MANAGED, "true", SandboxLabels.KIND, "network"))
-                    .withOptions(Map.of(
-                            "com.docker.network.bridge.enable_icc", "false",
-                            "com.docker.network.bridge.name", "slipway-sbx0"))
+                    .withOptions(Map.of("com.docker.network.bridge.enable_icc", "false"))
                     .exec();
         } catch (ConflictException e) {
             // made a moment ago by another Slipway process on the same engine
