@@ -2,6 +2,8 @@ package dev.slipway.cli;
 
 import dev.slipway.engine.EngineException;
 import dev.slipway.sandbox.SandboxException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
 /**
@@ -14,7 +16,8 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
-        if (e instanceof EngineException || e instanceof SandboxException || e instanceof IllegalArgumentException) {
+        if (e instanceof EngineException || e instanceof SandboxException || e instanceof IllegalArgumentException
+                || e instanceof UncheckedIOException || e instanceof IOException) {
             commandLine.getErr().println("slipway: " + e.getMessage());
             return FAILED;
         }

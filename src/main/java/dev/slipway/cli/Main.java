@@ -10,8 +10,11 @@ import picocli.CommandLine.Command;
         description = "A self-hosted workbench for hands-on Docker lessons.",
         subcommands = {
             UpCommand.class,
+            ServeCommand.class,
             ImagesCommand.class,
             BenchCommand.class,
+            LintCommand.class,
+            CheckCommand.class,
         })
 public final class Main implements Runnable {
 

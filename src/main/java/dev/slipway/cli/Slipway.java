@@ -1,12 +1,17 @@
 package dev.slipway.cli;
 
+import dev.slipway.engine.EngineException;
 import dev.slipway.engine.HostEngine;
 import dev.slipway.engine.ImageProvisioner;
 import dev.slipway.engine.SlipwayHome;
 import dev.slipway.sandbox.Reaper;
 import dev.slipway.sandbox.SandboxFactory;
 import dev.slipway.sandbox.SandboxLimits;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +40,11 @@ final class Slipway implements AutoCloseable {
         return new Slipway(home, HostEngine.connect(home, progress), progress);
     }
 
+    /** Where the learners' progress is kept: {@code progress/progress.mv.db} in the state folder. */
+    Path progressFile() {
+        return home.root().resolve("progress").resolve("progress");
+    }
+
     ImageProvisioner images() {
         return images;
     }
@@ -53,13 +63,24 @@ final class Slipway implements AutoCloseable {
 
     /** A factory for sandboxes with {@code limits}; fails with the fix when images are missing. */
     SandboxFactory sandboxFactory(SandboxLimits limits) {
+        return sandboxFactory(limits, BASE_IMAGES);
+    }
+
+    /**
+     * A factory whose sandboxes start with busybox and those of {@code wanted} that the host
+     * engine has; a lesson that needs a missing one says so when it starts.
+     */
+    SandboxFactory sandboxFactory(SandboxLimits limits, Collection<String> wanted) {
         String image = images.requireSandboxImage();
         for (String base : BASE_IMAGES) {
             if (!images.exists(base)) {
-                throw new dev.slipway.engine.EngineException("the lesson image " + base + " is missing. Make it with: bin/slipway images");
+                throw new EngineException("the lesson image " + base + " is missing on the host engine. Make the images with:"
+                        + " bin/slipway images");
             }
         }
-        return new SandboxFactory(engine, home, image, limits, BASE_IMAGES);
+        Set<String> loaded = new LinkedHashSet<>(BASE_IMAGES);
+        wanted.stream().filter(images::exists).forEach(loaded::add);
+        return new SandboxFactory(engine, home, image, limits, List.copyOf(loaded));
     }
 
     @Override

@@ -31,6 +31,8 @@ public final class SandboxImage {
         Map<String, DebianRecipe.FileContent> files = new LinkedHashMap<>();
         files.put("usr/local/bin/slipway-sandbox", new DebianRecipe.FileContent(resource("slipway-sandbox.sh"), true));
         files.put("usr/local/bin/slipway-exec", new DebianRecipe.FileContent(resource("slipway-exec.sh"), true));
+        files.put("usr/local/bin/slipway-kill", new DebianRecipe.FileContent(resource("slipway-kill.sh"), true));
+        files.put("usr/local/bin/slipway-agent", new DebianRecipe.FileContent(resource("slipway-agent.pl"), true));
         files.put("etc/slipway/registry.yml", new DebianRecipe.FileContent(resource("registry.yml"), false));
         files.put("workspace/.keep", new DebianRecipe.FileContent("", false));
         List<String> changes = List.of(ImageRecipe.PATH_ENV, "WORKDIR /workspace",

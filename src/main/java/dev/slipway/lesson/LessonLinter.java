@@ -1,6 +1,7 @@
 package dev.slipway.lesson;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ public final class LessonLinter {
 
     /**
      * Lints files and folders: a folder stands for every {@code .md} file under it. Files are
-     * linted in path order, and the problems come sorted by file and line.
+     * linted in path order, and the problems come sorted by file and line. A file that is not
+     * UTF-8 text is one problem, and the other files are still linted.
      *
      * @throws IOException when a path cannot be listed or read
      */
@@ -71,7 +73,11 @@ public final class LessonLinter {
         }
         List<LessonProblem> problems = new ArrayList<>();
         for (Path file : files.stream().distinct().sorted().toList()) {
-            problems.addAll(lint(parser.read(file)));
+            try {
+                problems.addAll(lint(parser.read(file)));
+            } catch (CharacterCodingException e) {
+                problems.add(LessonProblem.error(file, 1, "the file is not UTF-8 text; save it as UTF-8"));
+            }
         }
         problems.sort(LessonProblem.BY_LOCATION);
         return problems;

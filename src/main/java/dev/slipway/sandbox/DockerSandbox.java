@@ -18,7 +18,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,9 +42,12 @@ final class DockerSandbox implements Sandbox {
     private final SandboxLimits limits;
     private final Set<String> baseImages = new LinkedHashSet<>();
     private final AtomicLong execCounter = new AtomicLong();
+    private final ScheduledExecutorService timers;
 
-    DockerSandbox(String id, String containerId, DockerClient host, DockerClient inner, Path stateDir, SandboxLimits limits) {
+    DockerSandbox(String id, String containerId, DockerClient host, DockerClient inner, Path stateDir, SandboxLimits limits,
+            ScheduledExecutorService timers) {
         this.id = id;
+        this.timers = timers;
         this.containerId = containerId;
         this.host = host;
         this.inner = inner;
@@ -65,30 +71,74 @@ final class DockerSandbox implements Sandbox {
     @Override
     public ExecResult exec(ExecRequest request, OutputSink sink) {
         String token = Long.toString(execCounter.incrementAndGet());
+        var collector = new ExecCollector(sink, request.outputCap());
+        long start = System.nanoTime();
+        Optional<AgentConnection> agent = AgentConnection.open(agentSocket());
+        byte[] input = request.stdin().orElse("").getBytes(StandardCharsets.UTF_8);
+        Outcome outcome = agent.isPresent()
+                ? viaAgent(agent.get(), token, request.command(), input, request.timeout(), collector)
+                : viaDockerExec(token, request, collector);
+        collector.finish();
+        if (outcome.exitCode() >= 128 && !outcome.timedOut() && !(isAlive() && containerRunning())) {
+            // A command killed by a signal may have gone down with its whole sandbox.
+            throw gone("stopped while the command ran");
+        }
+        return new ExecResult(outcome.exitCode(), collector.stdout(), collector.stderr(), outcome.timedOut(),
+                collector.droppedBytes(), collector.undecodable(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** How a command ended. */
+    private record Outcome(int exitCode, boolean timedOut) {
+    }
+
+    private Path agentSocket() {
+        return stateDir.resolve("agent.sock");
+    }
+
+    /** The fast path: the sandbox's own agent runs the command; a timer stops it at its deadline. */
+    private Outcome viaAgent(AgentConnection agent, String token, String script, byte[] input, Duration timeout,
+            ExecCollector collector) {
+        var timedOut = new AtomicBoolean();
+        ScheduledFuture<?> stop = timers.schedule(() -> {
+            timedOut.set(true);
+            AgentConnection.kill(agentSocket(), token);
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> cut = timers.schedule(agent::close, timeout.plus(KILL_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        try (agent) {
+            agent.start(token, script, input);
+            return new Outcome(agent.relay(collector), timedOut.get());
+        } catch (IOException e) {
+            if (timedOut.get()) {
+                return new Outcome(137, true);
+            }
+            throw gone("lost its command runner while the command ran");
+        } finally {
+            stop.cancel(false);
+            cut.cancel(false);
+        }
+    }
+
+    /** The slow path, when the agent does not answer: a docker exec of the slipway-exec wrapper. */
+    private Outcome viaDockerExec(String token, ExecRequest request, ExecCollector collector) {
         String input = request.stdin().isPresent() ? "/run/slipway-exec/stdin-" + token : "/dev/null";
         request.stdin().ifPresent(text -> putFile(input, text.getBytes(StandardCharsets.UTF_8)));
-        long start = System.nanoTime();
         String execId = guard("start a command", () -> host.execCreateCmd(containerId)
                 .withCmd("slipway-exec", token, input, request.command())
                 .withWorkingDir(WORKSPACE)
                 .withAttachStdout(true)
                 .withAttachStderr(true)
                 .exec().getId());
-        var collector = new ExecCollector(sink, request.outputCap());
         boolean timedOut = !await(host.execStartCmd(execId).exec(collector), request.timeout());
         if (timedOut) {
             killCommand(token);
             await(collector, KILL_GRACE);
         }
         closeQuietly(collector);
-        collector.finish();
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         int exitCode = exitCode(execId, timedOut);
         if (request.stdin().isPresent()) {
-            runQuietly("rm -f " + input);
+            runQuietly("rm", "-f", input);
         }
-        return new ExecResult(exitCode, collector.stdout(), collector.stderr(), timedOut,
-                collector.droppedBytes(), collector.undecodable(), elapsed);
+        return new Outcome(exitCode, timedOut);
     }
 
     private int exitCode(String execId, boolean timedOut) {
@@ -107,13 +157,13 @@ final class DockerSandbox implements Sandbox {
     }
 
     private void killCommand(String token) {
-        runQuietly("pid=$(cat /run/slipway-exec/" + token + " 2>/dev/null) && pkill -KILL -g \"$pid\"");
+        runQuietly("slipway-kill", token);
     }
 
     /** Runs a housekeeping command, waiting at most a few seconds and ignoring its result. */
-    private void runQuietly(String command) {
+    private void runQuietly(String... command) {
         try {
-            String execId = host.execCreateCmd(containerId).withCmd("sh", "-c", command)
+            String execId = host.execCreateCmd(containerId).withCmd(command)
                     .withAttachStdout(true).withAttachStderr(true).exec().getId();
             var callback = host.execStartCmd(execId).exec(new ExecCollector(OutputSink.NONE, 0));
             await(callback, KILL_GRACE);
@@ -125,7 +175,21 @@ final class DockerSandbox implements Sandbox {
 
     @Override
     public void writeFile(String path, byte[] content) {
-        putFile(WORKSPACE + "/" + WorkspacePath.require(path), content);
+        String target = WORKSPACE + "/" + WorkspacePath.require(path);
+        Optional<AgentConnection> agent = AgentConnection.open(agentSocket());
+        if (agent.isEmpty()) {
+            putFile(target, content);
+            return;
+        }
+        String quoted = "'" + target.replace("'", "'\\''") + "'";
+        var collector = new ExecCollector(OutputSink.NONE, ExecRequest.DEFAULT_OUTPUT_CAP);
+        String token = Long.toString(execCounter.incrementAndGet());
+        Outcome outcome = viaAgent(agent.get(), token, "mkdir -p \"$(dirname " + quoted + ")\" && cat > " + quoted,
+                content, limits.commandTimeout(), collector);
+        collector.finish();
+        if (outcome.exitCode() != 0) {
+            throw new SandboxException("sandbox " + id + " could not write " + path + ": " + collector.stderr().strip());
+        }
     }
 
     /** Writes {@code content} at the absolute {@code path} inside the sandbox, making folders. */
@@ -189,7 +253,7 @@ final class DockerSandbox implements Sandbox {
             removeImagesExceptBase();
             return null;
         });
-        runQuietly("find " + WORKSPACE + " -mindepth 1 -delete; rm -rf /var/lib/docker/registry/docker /tmp/* /tmp/.[!.]*");
+        runQuietly("sh", "-c", "find " + WORKSPACE + " -mindepth 1 -delete; rm -rf /var/lib/docker/registry/docker /tmp/* /tmp/.[!.]*");
         ensureImages(List.copyOf(baseImages));
     }
 

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Makes sandboxes on the host engine: a Docker-in-Docker container with the limits, on a
@@ -32,6 +34,14 @@ public final class SandboxFactory {
     static final String NETWORK = "slipway-sandboxes";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Stops commands at their time limit; one daemon thread serves every sandbox of the factory. */
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "slipway-command-timers");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Processes kept free for Slipway's own housekeeping when learners' commands hit their cap. */
+    static final long COMMAND_PIDS_HEADROOM = 48;
 
     private final HostEngine engine;
     private final SlipwayHome home;
@@ -66,6 +76,7 @@ public final class SandboxFactory {
             containerId = host.createContainerCmd(image)
                     .withName("slipway-sandbox-" + id)
                     .withHostName("sandbox")
+                    .withEnv("SLIPWAY_COMMAND_PIDS=" + (limits.pids() - COMMAND_PIDS_HEADROOM))
                     .withLabels(SandboxLabels.forSandbox(id))
                     .withHostConfig(hostConfig(dir))
                     .exec().getId();
@@ -79,7 +90,7 @@ public final class SandboxFactory {
             throw new SandboxException("the host engine refused to make a sandbox: " + e.getMessage(), e);
         }
         var sandbox = new DockerSandbox(id, containerId, host,
-                DockerClients.open(DockerClients.unixSocket(dir.resolve("docker.sock"))), dir, limits);
+                DockerClients.open(DockerClients.unixSocket(dir.resolve("docker.sock"))), dir, limits, timers);
         try {
             awaitInnerEngine(sandbox, containerId);
             sandbox.ensureImages(baseImages);

@@ -26,8 +26,8 @@ public record SandboxLimits(
             throw new IllegalArgumentException("the sandbox disk (" + diskBytes / MIB + " MiB) must be positive and "
                     + "smaller than its memory (" + memoryBytes / MIB + " MiB), since the disk lives in memory");
         }
-        if (pids < 64) {
-            throw new IllegalArgumentException("a sandbox needs at least 64 processes, not " + pids);
+        if (pids < 128) {
+            throw new IllegalArgumentException("a sandbox needs at least 128 processes, not " + pids);
         }
     }
 

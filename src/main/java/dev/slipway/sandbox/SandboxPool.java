@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
  * any that died or were removed from outside. A sandbox handed out belongs to the caller, who
  * closes it.
  */
-public final class SandboxPool implements AutoCloseable {
+public final class SandboxPool implements SandboxSource, AutoCloseable {
 
     private static final Duration HEALTH_INTERVAL = Duration.ofSeconds(2);
     private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
@@ -28,6 +29,11 @@ public final class SandboxPool implements AutoCloseable {
     private final BlockingDeque<Sandbox> ready = new LinkedBlockingDeque<>();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "slipway-sandbox-pool");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService closer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "slipway-sandbox-closer");
         thread.setDaemon(true);
         return thread;
     });
@@ -50,6 +56,7 @@ public final class SandboxPool implements AutoCloseable {
     }
 
     /** A ready sandbox: from the pool when it has one that answers, else a new one (cold). */
+    @Override
     public Sandbox acquire() {
         ensureOpen();
         for (Sandbox sandbox = ready.pollFirst(); sandbox != null; sandbox = ready.pollFirst()) {
@@ -61,6 +68,12 @@ public final class SandboxPool implements AutoCloseable {
         }
         worker.execute(this::fill);
         return factory.create();
+    }
+
+    /** Destroys {@code sandbox} in the background, so that the caller does not wait for it. */
+    @Override
+    public void release(Sandbox sandbox) {
+        closer.execute(() -> closeQuietly(sandbox));
     }
 
     /** How many sandboxes are ready now. */
@@ -137,13 +150,15 @@ public final class SandboxPool implements AutoCloseable {
         }
     }
 
-    /** Stops the worker and destroys the sandboxes still in the pool. */
+    /** Stops the worker, destroys the sandboxes still in the pool and waits for releases to end. */
     @Override
     public void close() {
         closed.set(true);
         worker.shutdown();
+        closer.shutdown();
         try {
             worker.awaitTermination(60, TimeUnit.SECONDS);
+            closer.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -19,6 +19,16 @@ fi
 
 mkdir -p /workspace /run/slipway /var/lib/docker/registry
 
+# Learners' commands run in this cgroup (see slipway-exec), capped below the sandbox's own
+# limit so that Slipway can always start the process that stops a runaway command.
+if [ -w /sys/fs/cgroup/pids ] && [ -n "${SLIPWAY_COMMAND_PIDS:-}" ]; then
+  mkdir -p /sys/fs/cgroup/pids/slipway-commands /sys/fs/cgroup/freezer/slipway-commands 2>/dev/null || true
+  echo "$SLIPWAY_COMMAND_PIDS" > /sys/fs/cgroup/pids/slipway-commands/pids.max || true
+fi
+
+# The agent that runs Slipway's commands; started again should it die.
+(while true; do perl /usr/local/bin/slipway-agent /run/slipway/agent.sock 2>>/var/log/slipway-agent.log; sleep 0.2; done) &
+
 # A local registry on localhost:5000, so that push and pull lessons work offline.
 REGISTRY_STORAGE_FILESYSTEM_ROOTDIRECTORY=/var/lib/docker/registry \
   docker-registry serve /etc/slipway/registry.yml >/var/log/registry.log 2>&1 &

@@ -4,30 +4,58 @@ import dev.slipway.sandbox.ExecRequest;
 import dev.slipway.sandbox.ExecResult;
 import dev.slipway.sandbox.OutputSink;
 import dev.slipway.sandbox.Sandbox;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-/** A sandbox that answers every command with one canned result and records the commands. */
-final class FakeSandbox implements Sandbox {
+/**
+ * A sandbox without Docker: it answers each command with a canned result (by default one for
+ * all, or the first rule whose text the command contains), streams that result's output to the
+ * sink, and records commands, requests, written files and loaded images.
+ */
+public final class FakeSandbox implements Sandbox {
 
+    private final Map<String, Function<ExecRequest, ExecResult>> rules = new LinkedHashMap<>();
     private final ExecResult answer;
-    final List<String> commands = new ArrayList<>();
+    public final List<String> commands = new ArrayList<>();
+    public final List<ExecRequest> requests = new ArrayList<>();
+    public final Map<String, String> files = new LinkedHashMap<>();
+    public final List<String> images = new ArrayList<>();
+    public boolean closed;
 
     private FakeSandbox(ExecResult answer) {
         this.answer = answer;
     }
 
-    static FakeSandbox answering(int exitCode, String stdout, String stderr) {
-        return new FakeSandbox(new ExecResult(exitCode, stdout, stderr, false, 0, false, Duration.ofMillis(5)));
+    public static ExecResult result(int exitCode, String stdout, String stderr) {
+        return new ExecResult(exitCode, stdout, stderr, false, 0, false, Duration.ofMillis(5));
     }
 
-    static FakeSandbox printing(String stdout) {
+    public static FakeSandbox answering(int exitCode, String stdout, String stderr) {
+        return new FakeSandbox(result(exitCode, stdout, stderr));
+    }
+
+    public static FakeSandbox printing(String stdout) {
         return answering(0, stdout, "");
     }
 
-    static FakeSandbox failing(String stderr) {
+    public static FakeSandbox failing(String stderr) {
         return answering(1, "", stderr);
+    }
+
+    /** Answers commands containing {@code text} with {@code result}; earlier rules win. */
+    public FakeSandbox on(String text, ExecResult result) {
+        return on(text, request -> result);
+    }
+
+    /** Answers commands containing {@code text} with what {@code answer} makes of the request. */
+    public FakeSandbox on(String text, Function<ExecRequest, ExecResult> answer) {
+        rules.put(text, answer);
+        return this;
     }
 
     @Override
@@ -38,31 +66,40 @@ final class FakeSandbox implements Sandbox {
     @Override
     public ExecResult exec(ExecRequest request, OutputSink sink) {
         commands.add(request.command());
-        return answer;
+        requests.add(request);
+        ExecResult result = rules.entrySet().stream().filter(rule -> request.command().contains(rule.getKey()))
+                .findFirst().map(rule -> rule.getValue().apply(request)).orElse(answer);
+        if (!result.stdout().isEmpty()) {
+            sink.accept(OutputSink.OutputStream.STDOUT, result.stdout());
+        }
+        if (!result.stderr().isEmpty()) {
+            sink.accept(OutputSink.OutputStream.STDERR, result.stderr());
+        }
+        return result;
     }
 
     @Override
     public void writeFile(String path, byte[] content) {
-        throw new UnsupportedOperationException("assertions only run commands");
+        files.put(path, new String(content, StandardCharsets.UTF_8));
     }
 
     @Override
-    public void ensureImages(List<String> images) {
-        throw new UnsupportedOperationException("assertions only run commands");
+    public void ensureImages(List<String> wanted) {
+        images.addAll(wanted);
     }
 
     @Override
     public void reset() {
-        throw new UnsupportedOperationException("assertions only run commands");
+        files.clear();
     }
 
     @Override
     public boolean isAlive() {
-        return true;
+        return !closed;
     }
 
     @Override
     public void close() {
-        // nothing to release
+        closed = true;
     }
 }

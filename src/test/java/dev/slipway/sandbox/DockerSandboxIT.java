@@ -50,6 +50,15 @@ class DockerSandboxIT {
     }
 
     @Test
+    void writesFilesWhoseNamesNeedQuoting() {
+        sandbox.writeFile("my dir/it's here.txt", "quoted".getBytes(StandardCharsets.UTF_8));
+
+        ExecResult result = sandbox.exec(ExecRequest.of("cat \"my dir/it's here.txt\""), OutputSink.NONE);
+
+        assertThat(result.stdout()).isEqualTo("quoted");
+    }
+
+    @Test
     void runsNestedContainersOnItsOwnEngine() {
         ExecResult result = sandbox.exec(ExecRequest.of("docker run --rm busybox echo Hello World"), OutputSink.NONE);
 

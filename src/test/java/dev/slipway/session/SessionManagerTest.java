@@ -1,0 +1,178 @@
+package dev.slipway.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.slipway.lesson.Lesson;
+import dev.slipway.lesson.LessonParser;
+import dev.slipway.progress.ProgressStore;
+import dev.slipway.sandbox.OutputSink;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionManagerTest {
+
+    private static final Lesson LESSON = new LessonParser().parse(Path.of("lessons/demo.md"), """
+            ---
+            title: Demo
+            ---
+
+            ```sh run
+            echo one
+            ```
+
+            ### Exercise: make a mark
+
+            ```sh check
+            test -f mark
+            ```
+
+            ```sh solution
+            touch mark
+            ```
+            """).lesson();
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock();
+    private final ScriptedRunner runner = new ScriptedRunner();
+    private final List<StubSandbox> sandboxes = new ArrayList<>();
+    private ProgressStore progress;
+    private SessionManager manager;
+
+    @BeforeEach
+    void open() {
+        progress = ProgressStore.open(dir.resolve("progress"));
+        manager = newManager();
+    }
+
+    @AfterEach
+    void close() {
+        manager.close();
+        progress.close();
+    }
+
+    private SessionManager newManager() {
+        return new SessionManager(() -> {
+            StubSandbox sandbox = new StubSandbox("s" + sandboxes.size());
+            sandboxes.add(sandbox);
+            return sandbox;
+        }, runner, progress, Duration.ofMinutes(10), clock);
+    }
+
+    @Test
+    void takesASandboxOnlyWhenTheLearnerFirstRunsSomething() {
+        LearnerSession learner = manager.create();
+        assertThat(sandboxes).isEmpty();
+
+        learner.run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+
+        assertThat(sandboxes).hasSize(1);
+        assertThat(runner.prepared).containsExactly("demo@s0");
+    }
+
+    @Test
+    void releasesAnIdleSandboxAndPreparesTheLessonAgainWhenTheLearnerReturns() {
+        LearnerSession learner = manager.create();
+        learner.run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(manager.releaseIdle()).isEqualTo(1);
+        assertThat(sandboxes.get(0).isClosed()).isTrue();
+        learner.run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+
+        assertThat(runner.prepared).containsExactly("demo@s0", "demo@s1");
+        assertThat(learner.progress("demo").blocksPassed()).containsExactly(0);
+    }
+
+    @Test
+    void keepsASandboxInUseLongerThanTheIdleTime() {
+        LearnerSession learner = manager.create();
+        learner.run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+
+        clock.advance(Duration.ofMinutes(9));
+
+        assertThat(manager.releaseIdle()).isZero();
+        assertThat(learner.hasSandbox()).isTrue();
+    }
+
+    @Test
+    void recordsAnExerciseAsSolvedOnlyWhenItsChecksPass() {
+        LearnerSession learner = manager.create();
+        var check = LESSON.exercises().get(0);
+
+        assertThat(learner.check(LESSON, check, OutputSink.NONE).passed()).isTrue();
+
+        assertThat(learner.progress("demo").exercisesSolved()).containsExactly("make-a-mark");
+    }
+
+    @Test
+    void doesNotRecordAnEditedBlockAsPassed() {
+        LearnerSession learner = manager.create();
+
+        learner.run(LESSON, LESSON.blocks().get(0), Optional.of("echo two\n"), OutputSink.NONE);
+
+        assertThat(learner.progress("demo").blocksPassed()).isEmpty();
+    }
+
+    @Test
+    void findsALearnerFromBeforeARestartByTheIdInTheirCookie() {
+        LearnerSession learner = manager.create();
+        learner.run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+        manager.close();
+
+        manager = newManager();
+
+        assertThat(manager.find(learner.id())).hasValueSatisfying(found ->
+                assertThat(found.progress("demo").blocksPassed()).containsExactly(0));
+    }
+
+    @Test
+    void findsNoLearnerForAnIdItNeverGaveOut() {
+        assertThat(manager.find("0123456789abcdef0123456789abcdef")).isEmpty();
+        assertThat(manager.find("../../etc/passwd")).isEmpty();
+    }
+
+    @Test
+    void givesEachLearnerTheirOwnSandbox() {
+        manager.create().run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+        manager.create().run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+
+        assertThat(runner.ranIn).containsExactly("s0", "s1");
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MutableClock extends Clock {
+
+        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
