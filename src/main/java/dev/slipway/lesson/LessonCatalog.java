@@ -20,9 +20,11 @@ public final class LessonCatalog {
             .comparingInt((ParsedLesson p) -> p.lesson().frontMatter().order().orElse(Integer.MAX_VALUE))
             .thenComparing(p -> p.lesson().id());
 
+    private final Path folder;
     private final List<ParsedLesson> lessons;
 
-    private LessonCatalog(List<ParsedLesson> lessons) {
+    private LessonCatalog(Path folder, List<ParsedLesson> lessons) {
+        this.folder = folder;
         this.lessons = lessons.stream().sorted(CATALOGUE_ORDER).toList();
     }
 
@@ -37,7 +39,7 @@ public final class LessonCatalog {
                     + " does not exist; give the folder that holds the lesson .md files with --lessons");
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return new LessonCatalog(files.filter(f -> f.toString().endsWith(".md") && Files.isRegularFile(f))
+            return new LessonCatalog(folder, files.filter(f -> f.toString().endsWith(".md") && Files.isRegularFile(f))
                     .map(file -> read(file, parser, linter))
                     .toList());
         } catch (IOException e) {
@@ -54,6 +56,11 @@ public final class LessonCatalog {
             Lesson empty = new Lesson(Lesson.idOf(file), file, FrontMatter.titled(Lesson.idOf(file)), List.of(), List.of(), "");
             return new ParsedLesson(empty, List.of(LessonProblem.error(file, 1, "the lesson cannot be read: " + e.getMessage())));
         }
+    }
+
+    /** The folder the lessons and their pictures come from. */
+    public Path folder() {
+        return folder;
     }
 
     /** Every lesson, in catalogue order. */

@@ -181,6 +181,8 @@ public final class LessonRenderer {
                 var value = attributes.getValue(name);
                 if (value != null && !SAFE_URL.matcher(value.strip()).matches()) {
                     attributes.replaceValue(name, "#");
+                } else if (value != null) {
+                    attributes.replaceValue(name, LessonLinks.forWorkbench(value.strip(), node instanceof Image));
                 }
             }
         }

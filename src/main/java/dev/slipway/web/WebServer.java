@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.slipway.lesson.LessonCatalog;
+import dev.slipway.lesson.LessonLinks;
 import dev.slipway.lesson.LessonRenderer;
 import dev.slipway.session.SessionManager;
 import dev.slipway.sandbox.NotInSandboxException;
@@ -57,6 +58,11 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = options.webDir().toAbsolutePath().toString();
+                files.location = Location.EXTERNAL;
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = LessonLinks.FILES.substring(0, LessonLinks.FILES.length() - 1);
+                files.directory = catalog.folder().toAbsolutePath().toString();
                 files.location = Location.EXTERNAL;
             });
             if (Files.isDirectory(options.modulesDir())) {

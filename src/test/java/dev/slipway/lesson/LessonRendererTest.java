@@ -84,6 +84,6 @@ class LessonRendererTest {
         String html = render("[click](javascript:alert(1)) [ok](https://docs.docker.com/) [local](other.md) ![i](data:text/html,x)\n");
 
         assertThat(html).doesNotContain("javascript:", "data:text");
-        assertThat(html).contains("href=\"https://docs.docker.com/\"", "href=\"other.md\"");
+        assertThat(html).contains("href=\"https://docs.docker.com/\"", "href=\"/lessons/other\"");
     }
 }

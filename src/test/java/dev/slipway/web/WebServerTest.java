@@ -84,6 +84,16 @@ class WebServerTest {
     }
 
     @Test
+    void servesTheLessonsPictures() {
+        browser.get("/?token=" + TOKEN);
+
+        HttpResponse<String> picture = browser.get("/lesson-files/images/dot.svg");
+
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.body()).startsWith("<svg");
+    }
+
+    @Test
     void refusesAWrongToken() {
         assertThat(browser.get("/?token=" + TOKEN.replace('0', '1')).statusCode()).isEqualTo(403);
         assertThat(browser.get("/api/lessons").statusCode()).isEqualTo(403);
