@@ -4,6 +4,8 @@ import dev.slipway.sandbox.ExecRequest;
 import dev.slipway.sandbox.ExecResult;
 import dev.slipway.sandbox.OutputSink;
 import dev.slipway.sandbox.Sandbox;
+import java.io.IOException;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ public final class FakeSandbox implements Sandbox {
     public final List<ExecRequest> requests = new ArrayList<>();
     public final Map<String, String> files = new LinkedHashMap<>();
     public final List<String> images = new ArrayList<>();
+    public final List<List<String>> started = new ArrayList<>();
     public boolean closed;
 
     private FakeSandbox(ExecResult answer) {
@@ -76,6 +79,16 @@ public final class FakeSandbox implements Sandbox {
             sink.accept(OutputSink.OutputStream.STDERR, result.stderr());
         }
         return result;
+    }
+
+    @Override
+    public void startDetached(List<String> command) {
+        started.add(List.copyOf(command));
+    }
+
+    @Override
+    public SocketChannel connect(String socketName) throws IOException {
+        throw new IOException("the fake sandbox has no sockets: " + socketName);
     }
 
     @Override
