@@ -32,8 +32,6 @@ final class JavaKernel implements AutoCloseable {
     private static final Duration LIVENESS_INTERVAL = Duration.ofSeconds(2);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Sandbox sandbox;
-    private final String name;
     private final SocketChannel channel;
     private final DataOutputStream out;
     private final BlockingQueue<RunnerProtocol.Event> events = new LinkedBlockingQueue<>();
@@ -41,8 +39,6 @@ final class JavaKernel implements AutoCloseable {
     private volatile boolean open = true;
 
     private JavaKernel(Sandbox sandbox, String name, SocketChannel channel, long outputCap) {
-        this.sandbox = sandbox;
-        this.name = name;
         this.channel = channel;
         this.outputCap = outputCap;
         this.out = new DataOutputStream(new BufferedOutputStream(ChannelStreams.output(channel)));
