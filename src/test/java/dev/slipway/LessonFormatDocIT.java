@@ -1,5 +1,6 @@
 package dev.slipway;
 
+import dev.slipway.notebook.JavaSyntaxChecker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slipway.check.AssertionParser;
@@ -32,7 +33,7 @@ class LessonFormatDocIT {
     Stream<DynamicTest> everyValidExamplePassesWhenChecked(TestEngine engine) throws IOException {
         SandboxFactory factory = engine.factory();
         LessonParser parser = new LessonParser();
-        LessonChecker checker = new LessonChecker(parser, new LessonLinter(parser, new AssertionParser()),
+        LessonChecker checker = new LessonChecker(parser, new LessonLinter(parser, new AssertionParser(), new JavaSyntaxChecker()),
                 new BlockRunner(factory.limits().outputCap()), SandboxSource.fresh(factory::create));
         return DocExamples.all().stream().filter(example -> example.problems().isEmpty())
                 .map(example -> DynamicTest.dynamicTest("example at line " + example.line(), () -> {

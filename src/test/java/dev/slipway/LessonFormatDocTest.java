@@ -1,5 +1,6 @@
 package dev.slipway;
 
+import dev.slipway.notebook.JavaSyntaxChecker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slipway.check.AssertionParser;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 /** Lints every example lesson in {@code docs/lesson-format.md} (see {@link DocExamples}). */
 class LessonFormatDocTest {
 
-    private final LessonLinter linter = new LessonLinter(new LessonParser(), new AssertionParser());
+    private final LessonLinter linter = new LessonLinter(new LessonParser(), new AssertionParser(), new JavaSyntaxChecker());
 
     @TestFactory
     Stream<DynamicTest> everyExampleLintsAsDocumented() throws IOException {

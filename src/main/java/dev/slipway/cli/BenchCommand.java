@@ -1,5 +1,6 @@
 package dev.slipway.cli;
 
+import dev.slipway.notebook.JavaBenchmark;
 import dev.slipway.sandbox.SandboxBenchmark;
 import dev.slipway.web.WebBenchmark;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,10 +17,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code slipway bench AREA}: measures one area against its performance targets. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure performance and print medians against the targets. AREA: sandbox or web.")
+        description = "Measure performance and print medians against the targets. AREA: sandbox, web or java.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "AREA", description = "What to measure: sandbox, or web (the server, through HTTP)")
+    @Parameters(paramLabel = "AREA", description = "What to measure: sandbox (sandboxes and commands), web (the server,"
+            + " through HTTP) or java (Java cells)")
     String area;
 
     @Option(names = "--rounds", paramLabel = "N", description = "Measurements per figure (default: ${DEFAULT-VALUE}).")
@@ -36,16 +39,20 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-        if (!area.equals("sandbox") && !area.equals("web")) {
-            throw new IllegalArgumentException("unknown benchmark area '" + area + "'; use: sandbox, web");
+        if (!List.of("sandbox", "web", "java").contains(area)) {
+            throw new IllegalArgumentException("unknown benchmark area '" + area + "'; use: sandbox, web or java");
         }
         try (Slipway slipway = Slipway.connect(Console::info)) {
             slipway.reap(Console::info);
             if (area.equals("web")) {
                 return web(slipway) ? 0 : FriendlyErrors.FAILED;
             }
-            System.out.println("bench sandbox: medians of " + rounds + " rounds");
-            new SandboxBenchmark(slipway.engine(), slipway.sandboxFactory(options.limits()), System.out).run(rounds);
+            System.out.println("bench " + area + ": medians of " + rounds + " rounds");
+            if (area.equals("java")) {
+                new JavaBenchmark(slipway.sandboxFactory(options.limits()), System.out).run(rounds);
+            } else {
+                new SandboxBenchmark(slipway.engine(), slipway.sandboxFactory(options.limits()), System.out).run(rounds);
+            }
         }
         return 0;
     }

@@ -3,6 +3,8 @@ package dev.slipway.cli;
 import dev.slipway.check.AssertionParser;
 import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
+import dev.slipway.notebook.JavaSyntaxChecker;
+import dev.slipway.notebook.Notebooks;
 import dev.slipway.run.BlockRunner;
 import dev.slipway.run.CheckRun;
 import dev.slipway.run.JUnitReport;
@@ -52,10 +54,12 @@ final class CheckCommand implements Callable<Integer> {
             slipway.reap(Console::info);
             // The next lesson's sandbox, with every image the lessons use, is made while one runs.
             SandboxFactory factory = slipway.sandboxFactory(options.limits(), LessonFiles.imagesUsedBy(files));
-            try (SandboxPool pool = new SandboxPool(factory, 1, Console::info).start()) {
+            try (SandboxPool pool = new SandboxPool(factory, 1, Console::info).start();
+                    JavaSyntaxChecker java = new JavaSyntaxChecker();
+                    Notebooks notebooks = new Notebooks(options.limits().outputCap())) {
                 LessonChecker checker = new LessonChecker(new LessonParser(),
-                        new LessonLinter(new LessonParser(), new AssertionParser()),
-                        new BlockRunner(options.limits().outputCap()), pool);
+                        new LessonLinter(new LessonParser(), new AssertionParser(), java),
+                        new BlockRunner(options.limits().outputCap(), notebooks), pool);
                 run = checker.check(files, new CheckPrinter(out));
             }
         }

@@ -4,6 +4,7 @@ import dev.slipway.check.AssertionParser;
 import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
 import dev.slipway.lesson.LessonProblem;
+import dev.slipway.notebook.JavaSyntaxChecker;
 import dev.slipway.run.LessonFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +32,10 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = LessonFiles.find(paths.isEmpty() ? List.of(Path.of("lessons")) : paths);
-        List<LessonProblem> problems = new LessonLinter(new LessonParser(), new AssertionParser()).lintPaths(files);
+        List<LessonProblem> problems;
+        try (JavaSyntaxChecker java = new JavaSyntaxChecker()) {
+            problems = new LessonLinter(new LessonParser(), new AssertionParser(), java).lintPaths(files);
+        }
         problems.forEach(problem -> out.println(problem.format()));
         long errors = problems.stream().filter(LessonProblem::isError).count();
         long warnings = problems.size() - errors;

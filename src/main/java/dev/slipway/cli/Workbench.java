@@ -4,6 +4,7 @@ import dev.slipway.check.AssertionParser;
 import dev.slipway.lesson.LessonCatalog;
 import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
+import dev.slipway.notebook.JavaSyntaxChecker;
 import dev.slipway.lesson.LessonRenderer;
 import dev.slipway.lesson.ParsedLesson;
 import dev.slipway.progress.ProgressStore;
@@ -36,8 +37,9 @@ final class Workbench implements AutoCloseable {
     private Workbench(Slipway slipway, ServeOptions serve, SandboxOptions sandbox, Path progressFile) {
         try {
             SandboxLimits limits = sandbox.limits();
+            JavaSyntaxChecker java = own(new JavaSyntaxChecker());
             LessonCatalog catalog = LessonCatalog.load(serve.lessons, new LessonParser(),
-                    new LessonLinter(new LessonParser(), new AssertionParser()));
+                    new LessonLinter(new LessonParser(), new AssertionParser(), java));
             catalog.lessons().stream().filter(ParsedLesson::hasErrors).forEach(parsed -> Console.info("lesson '"
                     + parsed.lesson().id() + "' has problems, shown in the catalogue: " + parsed.problems().get(0).format()));
             pool = own(new SandboxPool(slipway.sandboxFactory(limits), sandbox.poolSize, Console::info).start());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * A Debian bookworm image made with {@code debootstrap --variant=minbase}, with extra packages,
- * extra files and import-time changes; package caches, lists and documentation are removed.
+ * extra files (text, or host files copied as they are), a script run last inside the new root
+ * filesystem, and import-time changes; package caches, lists and documentation are removed.
  */
 final class DebianRecipe implements ImageRecipe {
 
@@ -27,21 +29,32 @@ final class DebianRecipe implements ImageRecipe {
     private final String reference;
     private final List<String> packages;
     private final Map<String, FileContent> files;
+    private final Map<String, Path> copies;
+    private final String finish;
     private final List<String> changes;
 
     /** A file to add: its text and whether it is executable. */
     record FileContent(String text, boolean executable) {
     }
 
-    DebianRecipe(String reference, List<String> packages, Map<String, FileContent> files, List<String> changes) {
+    /**
+     * @param copies host files copied into the image as they are, by their path in the image
+     * @param finish a shell script run with {@code chroot} in the finished root filesystem, after
+     *     the files are added; empty for none
+     */
+    DebianRecipe(String reference, List<String> packages, Map<String, FileContent> files, Map<String, Path> copies,
+            String finish, List<String> changes) {
         this.reference = reference;
         this.packages = List.copyOf(packages);
         this.files = Map.copyOf(files);
+        this.copies = Map.copyOf(copies);
+        this.finish = finish;
         this.changes = List.copyOf(changes);
     }
 
     static DebianRecipe slim() {
-        return new DebianRecipe("debian:bookworm-slim", List.of(), Map.of(), List.of(PATH_ENV, "CMD [\"bash\"]"));
+        return new DebianRecipe("debian:bookworm-slim", List.of(), Map.of(), Map.of(), "",
+                List.of(PATH_ENV, "CMD [\"bash\"]"));
     }
 
     @Override
@@ -62,6 +75,14 @@ final class DebianRecipe implements ImageRecipe {
         return files;
     }
 
+    Map<String, Path> copies() {
+        return copies;
+    }
+
+    String finish() {
+        return finish;
+    }
+
     @Override
     public List<String> changes() {
         return changes;
@@ -79,12 +100,27 @@ final class DebianRecipe implements ImageRecipe {
             command.add("--include=" + String.join(",", packages));
         }
         command.addAll(List.of(SUITE, dir.toString(), System.getenv().getOrDefault("SLIPWAY_DEBIAN_MIRROR", DEFAULT_MIRROR)));
-        run(command, progress);
+        run(command, progress, "debootstrap");
         trim(dir);
         addFiles(dir);
+        if (!finish.isEmpty()) {
+            progress.accept(reference + ": finishing inside the image");
+            finishInside(dir, progress);
+        }
     }
 
-    private void run(List<String> command, Consumer<String> progress) {
+    /** Runs the finish script with chroot, with /proc mounted for programs such as the JVM. */
+    private void finishInside(Path dir, Consumer<String> progress) {
+        Path proc = dir.resolve("proc");
+        run(List.of("mount", "-t", "proc", "proc", proc.toString()), progress, "mount /proc");
+        try {
+            run(List.of("chroot", dir.toString(), "/bin/sh", "-ec", finish), progress, "the image's finish script");
+        } finally {
+            run(List.of("umount", "-l", proc.toString()), progress, "umount /proc");
+        }
+    }
+
+    private void run(List<String> command, Consumer<String> progress, String what) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             List<String> last = new ArrayList<>();
@@ -100,12 +136,13 @@ final class DebianRecipe implements ImageRecipe {
             }
             int code = process.waitFor();
             if (code != 0) {
-                throw new EngineException("debootstrap failed (exit " + code + ") making " + reference
-                        + ". Check that Debian's mirror is reachable (set SLIPWAY_DEBIAN_MIRROR for another one). "
+                String hint = what.equals("debootstrap")
+                        ? ". Check that Debian's mirror is reachable (set SLIPWAY_DEBIAN_MIRROR for another one). " : ". ";
+                throw new EngineException(what + " failed (exit " + code + ") making " + reference + hint
                         + "Its last lines:\n" + String.join("\n", last));
             }
         } catch (IOException e) {
-            throw new EngineException("cannot run debootstrap: " + e.getMessage(), e);
+            throw new EngineException("cannot run " + what + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EngineException("interrupted while making " + reference, e);
@@ -138,6 +175,11 @@ final class DebianRecipe implements ImageRecipe {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, entry.getValue().text());
                 target.toFile().setExecutable(entry.getValue().executable(), false);
+            }
+            for (var entry : copies.entrySet()) {
+                Path target = dir.resolve(entry.getKey());
+                Files.createDirectories(target.getParent());
+                Files.copy(entry.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,6 @@ public final class RuntimeImage {
     }
 
     static DebianRecipe recipe() {
-        return new DebianRecipe(REFERENCE, PACKAGES, Map.of(), List.of(ImageRecipe.PATH_ENV, "CMD [\"bash\"]"));
+        return new DebianRecipe(REFERENCE, PACKAGES, Map.of(), Map.of(), "", List.of(ImageRecipe.PATH_ENV, "CMD [\"bash\"]"));
     }
 }

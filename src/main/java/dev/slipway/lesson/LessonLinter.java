@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * Finds everything wrong with lessons without running them: what the parser reports, plus
  * exercises without a check or a solution, interactive docker commands in blocks that run
- * without a terminal, images used but not provided, unreadable declarative check lines and
- * transcript regular expressions that do not compile.
+ * without a terminal, images used but not provided, unreadable declarative check lines,
+ * transcript regular expressions that do not compile and Java cells with syntax errors.
  */
 public final class LessonLinter {
 
@@ -22,13 +22,16 @@ public final class LessonLinter {
 
     private final LessonParser parser;
     private final DeclarativeCheckSyntax checkSyntax;
+    private final JavaSyntax javaSyntax;
 
     /**
      * @param checkSyntax judges the lines of declarative checks
+     * @param javaSyntax judges the code of Java cells and Java solutions
      */
-    public LessonLinter(LessonParser parser, DeclarativeCheckSyntax checkSyntax) {
+    public LessonLinter(LessonParser parser, DeclarativeCheckSyntax checkSyntax, JavaSyntax javaSyntax) {
         this.parser = parser;
         this.checkSyntax = checkSyntax;
+        this.javaSyntax = javaSyntax;
     }
 
     /** Lints lesson text; {@code path} names it in problems and is not read. */
@@ -45,6 +48,7 @@ public final class LessonLinter {
             interactiveRule(block, problems);
             checkLineRule(block, problems);
             regexRule(block, problems);
+            javaRule(block, problems);
         }
         new ImageAvailability(lesson, problems).check();
         List<LessonProblem> all = new ArrayList<>(parsed.problems());
@@ -111,6 +115,15 @@ public final class LessonLinter {
         if (block instanceof CheckBlock check && check.body() instanceof CheckBlock.Declarative declarative) {
             for (CheckLine line : declarative.assertions()) {
                 checkSyntax.problemIn(line.text()).ifPresent(message -> problems.error(line.line(), message));
+            }
+        }
+    }
+
+    private void javaRule(Block block, Problems problems) {
+        boolean java = block instanceof JavaBlock || block instanceof SolutionBlock solution && solution.isJava();
+        if (java) {
+            for (JavaSyntax.SyntaxError error : javaSyntax.errorsIn(block.text())) {
+                problems.error(block.fence().lineOf(error.line() - 1), "Java: " + error.message());
             }
         }
     }

@@ -1,5 +1,8 @@
 package dev.slipway.run;
 
+import dev.slipway.notebook.Cell;
+import dev.slipway.notebook.CellResult;
+import dev.slipway.notebook.CellRunner;
 import dev.slipway.sandbox.ExecRequest;
 import dev.slipway.sandbox.ExecResult;
 import dev.slipway.sandbox.OutputSink;
@@ -63,6 +66,19 @@ final class BlockRun {
         commandTime = commandTime.plus(result.elapsed());
         result.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
         return new Ran(result, merged.toString());
+    }
+
+    /** Runs Java code in a notebook session with what is left of the block's time limit. */
+    CellResult java(CellRunner cells, String notebookId, String code) {
+        CellResult result = cells.run(sandbox, notebookId, new Cell(code, remainingOrMinimum()), this::show);
+        commandTime = commandTime.plus(result.elapsed());
+        result.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
+        return result;
+    }
+
+    private Duration remainingOrMinimum() {
+        Duration left = remaining();
+        return left.isZero() ? Duration.ofMillis(1) : left;
     }
 
     /** Adds text to the output and the sink as if the block printed it. */

@@ -18,6 +18,10 @@ import dev.slipway.lesson.ScriptBlock;
 import dev.slipway.lesson.SolutionBlock;
 import dev.slipway.lesson.TerminalBlock;
 import dev.slipway.lesson.TranscriptBlock;
+import dev.slipway.notebook.CellResult;
+import dev.slipway.notebook.CellRunner;
+import dev.slipway.notebook.NotebookException;
+import dev.slipway.notebook.Notebooks;
 import dev.slipway.sandbox.ExecRequest;
 import dev.slipway.sandbox.ExecResult;
 import dev.slipway.sandbox.OutputSink;
@@ -38,7 +42,6 @@ import java.util.Optional;
  */
 public final class BlockRunner {
 
-    static final String JAVA_UNSUPPORTED = "Java cells are not supported yet";
     static final String TERMINAL_SKIPPED = "terminal block: run it in the terminal";
     static final String HINT_SKIPPED = "hint: shown to the learner when asked, never run";
     private static final int SHOWN_LINES = 20;
@@ -46,20 +49,31 @@ public final class BlockRunner {
     private final TranscriptMatcher matcher = new TranscriptMatcher();
     private final AssertionParser assertions = new AssertionParser();
     private final long outputCap;
+    private final CellRunner cells;
 
     /** A runner keeping {@link ExecRequest#DEFAULT_OUTPUT_CAP} bytes of each command's output. */
     public BlockRunner() {
         this(ExecRequest.DEFAULT_OUTPUT_CAP);
     }
 
-    /** @param outputCap bytes of each command's output kept, such as the sandbox limits' cap */
+    /** A runner whose Java cells run in notebook sessions of its own. */
     public BlockRunner(long outputCap) {
-        this.outputCap = outputCap;
+        this(outputCap, new Notebooks(outputCap));
     }
 
     /**
-     * Runs one block; later blocks of the lesson see what it did. Hints, terminal blocks without
-     * {@code stdin=} and Java cells are {@link Verdict#SKIPPED}.
+     * @param outputCap bytes of each command's output kept, such as the sandbox limits' cap
+     * @param cells runs Java cells and Java solutions, one notebook session per lesson and sandbox
+     */
+    public BlockRunner(long outputCap, CellRunner cells) {
+        this.outputCap = outputCap;
+        this.cells = cells;
+    }
+
+    /**
+     * Runs one block; later blocks of the lesson see what it did (Java cells: the variables and
+     * methods of the lesson's earlier cells). Hints and terminal blocks without {@code stdin=}
+     * are {@link Verdict#SKIPPED}.
      */
     public RunResult run(Lesson lesson, Block block, Sandbox sandbox, OutputSink sink) {
         return execute(lesson, block, sandbox, sink).result();
@@ -100,18 +114,23 @@ public final class BlockRunner {
         return result.elapsed();
     }
 
+    /** Ends the lesson's notebook session in {@code sandbox}, if its Java cells started one. */
+    public void finish(Lesson lesson, Sandbox sandbox) {
+        cells.end(sandbox, lesson.id());
+    }
+
     /** {@link #run}, with the time the lesson's own commands took. */
     Outcome execute(Lesson lesson, Block block, Sandbox sandbox, OutputSink sink) {
         Duration timeout = block.timeout().orElse(lesson.frontMatter().timeout());
         BlockRun run = new BlockRun(block.index(), sandbox, sink, outputCap, timeout);
         try {
-            return dispatch(block, run);
-        } catch (SandboxException e) {
+            return dispatch(lesson, block, run);
+        } catch (SandboxException | NotebookException e) {
             return run.finish(Verdict.ERROR, e.getMessage());
         }
     }
 
-    private Outcome dispatch(Block block, BlockRun run) {
+    private Outcome dispatch(Lesson lesson, Block block, BlockRun run) {
         if (block instanceof TranscriptBlock transcript) {
             return transcript(transcript, run);
         }
@@ -128,14 +147,14 @@ public final class BlockRunner {
             return check(check, run);
         }
         if (block instanceof SolutionBlock solution) {
-            return solution.isJava() ? run.finish(Verdict.SKIPPED, JAVA_UNSUPPORTED)
+            return solution.isJava() ? java(lesson, solution.code(), run, "the solution")
                     : exitCode(run, run.exec(solution.code(), Optional.empty()), 0, "the solution");
         }
         if (block instanceof HintBlock) {
             return run.finish(Verdict.SKIPPED, HINT_SKIPPED);
         }
-        if (block instanceof JavaBlock) {
-            return run.finish(Verdict.SKIPPED, JAVA_UNSUPPORTED);
+        if (block instanceof JavaBlock java) {
+            return java(lesson, java.code(), run, java.isCheck() ? "the check" : "the cell");
         }
         throw new IllegalStateException("unknown block kind: " + block);
     }
@@ -161,6 +180,17 @@ public final class BlockRunner {
             }
         }
         return run.finish(Verdict.PASSED, "");
+    }
+
+    /** Runs Java code in the lesson's notebook session; it passes when it completes without an exception. */
+    private Outcome java(Lesson lesson, String code, BlockRun run, String what) {
+        CellResult result = run.java(cells, lesson.id(), code);
+        result.value().ifPresent(value -> run.show(OutputSink.OutputStream.STDOUT, "==> " + value + "\n"));
+        return switch (result.status()) {
+            case COMPLETED -> run.finish(Verdict.PASSED, "");
+            case STOPPED -> run.finish(Verdict.TIMED_OUT, what + " was stopped at its time limit of " + seconds(run.timeout()));
+            case COMPILE_ERROR, EXCEPTION, SESSION_ENDED -> run.finish(Verdict.FAILED, result.message());
+        };
     }
 
     private static Outcome file(FileBlock file, BlockRun run) {

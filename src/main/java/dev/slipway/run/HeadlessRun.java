@@ -31,8 +31,6 @@ final class HeadlessRun {
 
     static final String CANNOT_FAIL = "check cannot fail: it passed before the solution ran, so a learner who did"
             + " nothing would pass; make it test what the solution changes";
-    static final String JAVA_SOLUTION = "not checked: the exercise's solution is a Java cell, and "
-            + BlockRunner.JAVA_UNSUPPORTED;
 
     private final Lesson lesson;
     private final Sandbox sandbox;
@@ -82,27 +80,20 @@ final class HeadlessRun {
             if (!reported(check)) {
                 report(check, execute(check));
             }
-        } else if (!hasJavaSolution(exercise)) {
+        } else {
             preCheck(check);
         }
     }
 
     private void onSolution(Exercise exercise, SolutionBlock solution) {
-        boolean java = hasJavaSolution(exercise);
-        if (!java) {
-            exercise.checks().stream().filter(c -> !preChecked.contains(c.index())).forEach(this::preCheck);
-        }
+        exercise.checks().stream().filter(c -> !preChecked.contains(c.index())).forEach(this::preCheck);
         report(solution, execute(solution));
         if (solution.index() != last(exercise.solutions()).index()) {
             return;
         }
         solved.add(exercise.id());
         for (Block check : exercise.checks()) {
-            if (java) {
-                report(check, new RunResult(check.index(), Verdict.SKIPPED, "", JAVA_SOLUTION, Duration.ZERO, List.of()));
-            } else {
-                report(check, Optional.ofNullable(defects.get(check.index())).orElseGet(() -> execute(check)));
-            }
+            report(check, Optional.ofNullable(defects.get(check.index())).orElseGet(() -> execute(check)));
         }
     }
 
@@ -139,10 +130,6 @@ final class HeadlessRun {
                 .filter(e -> e.checks().stream().anyMatch(c -> c.index() == block.index())
                         || e.solutions().stream().anyMatch(s -> s.index() == block.index()))
                 .findFirst();
-    }
-
-    private static boolean hasJavaSolution(Exercise exercise) {
-        return exercise.solutions().stream().anyMatch(SolutionBlock::isJava);
     }
 
     private static boolean isCheck(Block block) {

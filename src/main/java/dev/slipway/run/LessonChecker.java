@@ -112,7 +112,10 @@ public final class LessonChecker {
             error = lesson.path() + ":1: " + (run.isEmpty() ? "no sandbox for the lesson: " : "the check stopped: ")
                     + e.getMessage();
         } finally {
-            sandbox.ifPresent(sandboxes::release);
+            sandbox.ifPresent(used -> {
+                runner.finish(lesson, used);
+                sandboxes.release(used);
+            });
         }
         List<String> errors = error.isEmpty() ? List.of() : List.of(error);
         return new LessonReport(lesson.path(), lesson.id(), errors, List.of(),

@@ -10,7 +10,7 @@ public enum Verdict {
     ERROR,
     /** It was stopped at its time limit. */
     TIMED_OUT,
-    /** It was not run: hints, terminal blocks without {@code stdin=}, Java cells. */
+    /** It was not run: hints, terminal blocks without {@code stdin=}. */
     SKIPPED;
 
     /** True for the verdicts that count as a failure: failed, error and timed out. */

@@ -10,6 +10,8 @@ import dev.slipway.engine.Folders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -307,6 +309,24 @@ final class DockerSandbox implements Sandbox {
             }
         }
         return address;
+    }
+
+    @Override
+    public void startDetached(List<String> command) {
+        guard("start " + command.get(0), () -> {
+            String execId = host.execCreateCmd(containerId).withCmd(command.toArray(String[]::new))
+                    .withWorkingDir(WORKSPACE).exec().getId();
+            host.execStartCmd(execId).withDetach(true).exec(new ResultCallback.Adapter<>());
+            return null;
+        });
+    }
+
+    @Override
+    public SocketChannel connect(String socketName) throws IOException {
+        if (socketName.contains("/")) {
+            throw new IllegalArgumentException("a socket name, not a path: " + socketName);
+        }
+        return SocketChannel.open(UnixDomainSocketAddress.of(stateDir.resolve(socketName)));
     }
 
     @Override

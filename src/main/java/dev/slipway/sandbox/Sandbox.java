@@ -1,6 +1,9 @@
 package dev.slipway.sandbox;
 
 import java.util.Optional;
+import java.io.IOException;
+import java.nio.channels.SocketChannel;
+import java.util.List;
 
 /**
  * One learner's Docker-in-Docker sandbox: a container with its own inner engine and a
@@ -22,11 +25,27 @@ public interface Sandbox extends AutoCloseable {
      */
     ExecResult exec(ExecRequest request, OutputSink sink);
 
+    /**
+     * Starts a long-lived process in the sandbox and returns at once. Unlike {@link #exec}, the
+     * process is not tied to a command: it runs until it ends by itself or the sandbox goes.
+     *
+     * @param command the program and its arguments, run in the workspace
+     */
+    void startDetached(List<String> command);
+
+    /**
+     * Connects to a unix socket that a process in the sandbox listens on, in the folder that
+     * Slipway shares with the sandbox ({@code /run/slipway/NAME} inside).
+     *
+     * @throws IOException when nothing listens there (yet)
+     */
+    SocketChannel connect(String socketName) throws IOException;
+
     /** Writes {@code content} to {@code path}, relative to the workspace; folders are made. */
     void writeFile(String path, byte[] content);
 
     /** Loads images from the host engine into the inner engine, skipping those it has. */
-    void ensureImages(java.util.List<String> images);
+    void ensureImages(List<String> images);
 
     /** Removes the containers, volumes, networks, images and files the learner made. */
     void reset();

@@ -10,6 +10,8 @@ import dev.slipway.sandbox.SandboxState;
 import dev.slipway.sandbox.Shell;
 import dev.slipway.sandbox.ShellListener;
 import dev.slipway.sandbox.TerminalSize;
+import java.io.IOException;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ public final class FakeSandbox implements Sandbox {
     public final List<ExecRequest> requests = new ArrayList<>();
     public final Map<String, String> files = new LinkedHashMap<>();
     public final List<String> images = new ArrayList<>();
+    public final List<List<String>> started = new ArrayList<>();
     public boolean closed;
 
     private FakeSandbox(ExecResult answer) {
@@ -83,6 +86,16 @@ public final class FakeSandbox implements Sandbox {
             sink.accept(OutputSink.OutputStream.STDERR, result.stderr());
         }
         return result;
+    }
+
+    @Override
+    public void startDetached(List<String> command) {
+        started.add(List.copyOf(command));
+    }
+
+    @Override
+    public SocketChannel connect(String socketName) throws IOException {
+        throw new IOException("the fake sandbox has no sockets: " + socketName);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.slipway.check.AssertionParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ class LessonCatalogTest {
     Path dir;
 
     private LessonCatalog load() {
-        return LessonCatalog.load(dir, new LessonParser(), new LessonLinter(new LessonParser(), new AssertionParser()));
+        return LessonCatalog.load(dir, new LessonParser(), new LessonLinter(new LessonParser(), new AssertionParser(), code -> List.of()));
     }
 
     private void write(String name, String text) throws IOException {
@@ -53,7 +54,7 @@ class LessonCatalogTest {
     @Test
     void saysWhichFolderIsMissing() {
         assertThatThrownBy(() -> LessonCatalog.load(dir.resolve("nope"), new LessonParser(),
-                new LessonLinter(new LessonParser(), new AssertionParser())))
+                new LessonLinter(new LessonParser(), new AssertionParser(), code -> List.of())))
                 .hasMessageContaining("nope").hasMessageContaining("--lessons");
     }
 }

@@ -15,7 +15,14 @@ class LessonLinterTest {
     private static final DeclarativeCheckSyntax ONLY_RUNNING = line -> line.endsWith(" running")
             ? Optional.empty() : Optional.of("'" + line + "' is not a valid assertion");
 
-    private final LessonLinter linter = new LessonLinter(new LessonParser(), ONLY_RUNNING);
+    /** Flags every line of Java that says "broken". */
+    private static final JavaSyntax BROKEN_FLAGGED = code -> {
+        List<String> lines = code.lines().toList();
+        return java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("broken"))
+                .mapToObj(i -> new JavaSyntax.SyntaxError(i + 1, "';' expected")).toList();
+    };
+
+    private final LessonLinter linter = new LessonLinter(new LessonParser(), ONLY_RUNNING, BROKEN_FLAGGED);
 
     private List<String> lint(String body) {
         return linter.lint(Lessons.PATH, Lessons.HEADER + body).stream().map(LessonProblem::format).toList();
@@ -30,6 +37,13 @@ class LessonLinterTest {
         assertThat(lint("```console\n$ docker run --rm busybox echo hi\nhi\n```\n\n"
                 + exercise("run web", "```check\ncontainer web running\n```\n\n```sh solution\n"
                         + "docker run -d --name web busybox httpd -f\n```\n"))).isEmpty();
+    }
+
+    @Test
+    void reportsJavaSyntaxErrorsOfCellsAndSolutionsAtTheirFileLine() {
+        assertThat(lint("```java\nint ok = 1;\nint broken = ;\n```\n\n"
+                + exercise("count", "```java check\nassert ok == 1;\n```\n\n```java solution\nbroken\n```\n")))
+                .containsExactly("lessons/demo.md:7: Java: ';' expected", "lessons/demo.md:17: Java: ';' expected");
     }
 
     @Test

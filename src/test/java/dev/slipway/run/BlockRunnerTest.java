@@ -10,19 +10,26 @@ import dev.slipway.lesson.FileBlock;
 import dev.slipway.lesson.InfoString;
 import dev.slipway.lesson.Lesson;
 import dev.slipway.lesson.LessonParser;
+import dev.slipway.notebook.Cell;
+import dev.slipway.notebook.CellResult;
+import dev.slipway.notebook.CellRunner;
+import dev.slipway.notebook.CellStatus;
 import dev.slipway.sandbox.ExecResult;
 import dev.slipway.sandbox.OutputSink;
+import dev.slipway.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BlockRunnerTest {
 
     private static final String HEADER = "---\ntitle: Demo\nimages: [busybox]\ntimeout: 20s\n---\n\n";
 
-    private final BlockRunner runner = new BlockRunner(4096);
+    private final FakeCells cells = new FakeCells();
+    private final BlockRunner runner = new BlockRunner(4096, cells);
 
     private static Lesson lesson(String body) {
         return new LessonParser().parse(Path.of("lessons/demo.md"), HEADER + body).lesson();
@@ -233,11 +240,85 @@ class BlockRunnerTest {
     }
 
     @Test
-    void javaCellsAreSkippedAsNotSupportedYet() {
-        RunResult result = runFirst("```java\nSystem.out.println(1);\n```\n", FakeSandbox.printing(""));
+    void javaCellPassesWhenItCompletesAndShowsItsOutputAndValue() {
+        cells.answer = cell("COMPLETED", Optional.of("2"), Optional.empty());
 
-        assertThat(result.verdict()).isEqualTo(Verdict.SKIPPED);
-        assertThat(result.message()).isEqualTo("Java cells are not supported yet");
+        Lesson lesson = lesson("```java\nSystem.out.println(\"hi\");\n1 + 1\n```\n");
+        RunResult result = runner.run(lesson, lesson.blocks().get(0), FakeSandbox.printing(""), OutputSink.NONE);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(result.output()).isEqualTo("hi\n==> 2\n");
+        assertThat(cells.runs).containsExactly("demo: System.out.println(\"hi\");\n1 + 1\n");
+    }
+
+    @Test
+    void javaCheckFailsWithTheMessageOfItsAssertion() {
+        cells.answer = cell("EXCEPTION", Optional.empty(), Optional.of("java.lang.AssertionError: no container named web"));
+
+        RunResult result = runFirst("## Exercise: x\n\n```java check\nassert false : \"no container named web\";\n```\n",
+                FakeSandbox.printing(""));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(result.message()).isEqualTo("no container named web");
+    }
+
+    @Test
+    void javaSolutionRunsInTheLessonsNotebook() {
+        cells.answer = cell("COMPLETED", Optional.empty(), Optional.empty());
+
+        RunResult result = runFirst("## Exercise: x\n\n```java solution\ndocker.pingCmd().exec();\n```\n",
+                FakeSandbox.printing(""));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(cells.runs).containsExactly("demo: docker.pingCmd().exec();\n");
+    }
+
+    @Test
+    void javaCellStoppedAtItsTimeLimitTimesOut() {
+        cells.answer = cell("STOPPED", Optional.empty(), Optional.empty());
+
+        RunResult result = runFirst("```java timeout=2s\nwhile (true) {}\n```\n", FakeSandbox.printing(""));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.TIMED_OUT);
+        assertThat(result.message()).isEqualTo("the cell was stopped at its time limit of 2 s");
+        assertThat(cells.timeouts.get(0)).isLessThanOrEqualTo(Duration.ofSeconds(2)).isGreaterThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void finishingALessonEndsItsNotebookSession() {
+        runner.finish(lesson("text\n"), FakeSandbox.printing(""));
+
+        assertThat(cells.ended).containsExactly("demo");
+    }
+
+    private static CellResult cell(String status, Optional<String> value, Optional<String> exception) {
+        String output = status.equals("COMPLETED") && value.isPresent() ? "hi\n" : "";
+        return new CellResult(CellStatus.valueOf(status), output, value, List.of(), exception, List.of(),
+                Duration.ofMillis(3), List.of());
+    }
+
+    /** Answers every cell with one canned result, printing its output, and records the calls. */
+    private static final class FakeCells implements CellRunner {
+
+        private CellResult answer;
+        private final List<String> runs = new ArrayList<>();
+        private final List<Duration> timeouts = new ArrayList<>();
+        private final List<String> ended = new ArrayList<>();
+
+        @Override
+        public CellResult run(Sandbox sandbox, String notebookId, Cell cell, OutputSink sink) {
+            runs.add(notebookId + ": " + cell.code());
+            timeouts.add(cell.timeout());
+            if (!answer.output().isEmpty()) {
+                sink.accept(OutputSink.OutputStream.STDOUT, answer.output());
+            }
+            return answer;
+        }
+
+        @Override
+        public void end(Sandbox sandbox, String notebookId) {
+            ended.add(notebookId);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.slipway.run;
 
+import dev.slipway.notebook.JavaSyntaxChecker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slipway.check.AssertionParser;
@@ -29,7 +30,7 @@ class LessonCheckerIT {
     @BeforeAll
     void makeChecker(TestEngine engine) {
         SandboxFactory factory = engine.factory();
-        checker = new LessonChecker(new LessonParser(), new LessonLinter(new LessonParser(), new AssertionParser()),
+        checker = new LessonChecker(new LessonParser(), new LessonLinter(new LessonParser(), new AssertionParser(), new JavaSyntaxChecker()),
                 new BlockRunner(factory.limits().outputCap()), SandboxSource.fresh(factory::create));
     }
 

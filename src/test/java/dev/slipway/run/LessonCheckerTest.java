@@ -49,7 +49,7 @@ class LessonCheckerTest {
     private final List<FakeSandbox> made = new ArrayList<>();
 
     private LessonChecker checker(Supplier<FakeSandbox> sandboxes) {
-        return new LessonChecker(new LessonParser(), new LessonLinter(new LessonParser(), new AssertionParser()),
+        return new LessonChecker(new LessonParser(), new LessonLinter(new LessonParser(), new AssertionParser(), code -> List.of()),
                 new BlockRunner(), SandboxSource.fresh(() -> {
                     FakeSandbox sandbox = sandboxes.get();
                     made.add(sandbox);

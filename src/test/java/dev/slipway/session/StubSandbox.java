@@ -89,4 +89,14 @@ public final class StubSandbox implements Sandbox {
     public void close() {
         closed = true;
     }
+
+    @Override
+    public void startDetached(List<String> command) {
+        throw new UnsupportedOperationException("the stub sandbox starts no processes");
+    }
+
+    @Override
+    public java.nio.channels.SocketChannel connect(String socketName) throws java.io.IOException {
+        throw new java.io.IOException("the stub sandbox has no sockets: " + socketName);
+    }
 }

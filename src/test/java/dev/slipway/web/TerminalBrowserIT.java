@@ -69,7 +69,7 @@ class TerminalBrowserIT {
         sessions = new SessionManager(pool::acquire, LessonRunner.of(new BlockRunner()), progress, Duration.ofMinutes(5),
                 Clock.systemUTC());
         LessonCatalog catalog = LessonCatalog.load(LESSONS, new LessonParser(),
-                new LessonLinter(new LessonParser(), new AssertionParser()));
+                new LessonLinter(new LessonParser(), new AssertionParser(), code -> List.of()));
         server = new WebServer(catalog, new LessonRenderer(), sessions, new Access(Access.randomToken()),
                 WebOptions.of("127.0.0.1", 0, Path.of("web"))).start();
     }

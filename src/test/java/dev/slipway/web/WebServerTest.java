@@ -13,6 +13,7 @@ import dev.slipway.session.SessionManager;
 import dev.slipway.session.StubSandbox;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -44,7 +45,7 @@ class WebServerTest {
         sessions = new SessionManager(() -> new StubSandbox("s" + made.getAndIncrement()), runner, progress,
                 Duration.ofMinutes(5), Clock.systemUTC());
         LessonCatalog catalog = LessonCatalog.load(Path.of("src/test/resources/web-lessons"), new LessonParser(),
-                new LessonLinter(new LessonParser(), new AssertionParser()));
+                new LessonLinter(new LessonParser(), new AssertionParser(), code -> List.of()));
         server = new WebServer(catalog, new LessonRenderer(), sessions, new Access(TOKEN),
                 WebOptions.of("127.0.0.1", 0, Path.of("web"))).start();
         browser = new Client(server.port());

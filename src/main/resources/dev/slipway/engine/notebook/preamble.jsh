@@ -1,0 +1,15 @@
+import java.io.*;
+import java.math.*;
+import java.net.*;
+import java.nio.file.*;
+import java.time.*;
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.regex.*;
+import java.util.stream.*;
+import com.github.dockerjava.api.*;
+import com.github.dockerjava.api.async.*;
+import com.github.dockerjava.api.command.*;
+import com.github.dockerjava.api.model.*;
+DockerClient docker = com.github.dockerjava.core.DockerClientImpl.getInstance(com.github.dockerjava.core.DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost("unix:///var/run/docker.sock").build(), new com.github.dockerjava.zerodep.ZerodepDockerHttpClient.Builder().dockerHost(URI.create("unix:///var/run/docker.sock")).build());
