@@ -1,9 +1,8 @@
 package dev.slipway.run;
 
-import static dev.slipway.check.FakeSandbox.result;
+import static dev.slipway.sandbox.FakeSandbox.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slipway.check.FakeSandbox;
 import dev.slipway.lesson.Block;
 import dev.slipway.lesson.Fence;
 import dev.slipway.lesson.FileBlock;
@@ -11,6 +10,7 @@ import dev.slipway.lesson.InfoString;
 import dev.slipway.lesson.Lesson;
 import dev.slipway.lesson.LessonParser;
 import dev.slipway.sandbox.ExecResult;
+import dev.slipway.sandbox.FakeSandbox;
 import dev.slipway.sandbox.OutputSink;
 import java.nio.file.Path;
 import java.time.Duration;
