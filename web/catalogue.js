@@ -1,14 +1,8 @@
 import { getJson } from './api.js';
+import { element } from './dom.js';
 
 const list = document.getElementById('lessons');
 const status = document.getElementById('status');
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function card(lesson) {
   const item = element('li', 'lesson-card');

@@ -2,6 +2,7 @@ import { getJson, postJson, postStream } from './api.js';
 import { AnsiWriter } from './ansi.js';
 import { LessonTerminal } from './terminal.js';
 import { SandboxPanel } from './panel.js';
+import { element } from './dom.js';
 
 const RUNNABLE = new Set(['transcript', 'script', 'file', 'terminal', 'java', 'solution']);
 const STEPS = new Set(['transcript', 'script', 'file', 'terminal', 'java']);
@@ -19,13 +20,6 @@ let running = false;
 const panel = new SandboxPanel(document.getElementById('sandbox-content'), document.getElementById('sandbox-status'),
   document.getElementById('sandbox-logs'));
 let terminal;
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function button(label, className, onClick) {
   const node = element('button', className, label);

@@ -1,14 +1,8 @@
 // The sandbox panel: the learner's containers, images and volumes, refreshed while the page is visible.
 import { getJson, postJson } from './api.js';
+import { element } from './dom.js';
 
 const POLL_MILLIS = 2000;
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function size(bytes) {
   const units = ['B', 'kB', 'MB', 'GB'];

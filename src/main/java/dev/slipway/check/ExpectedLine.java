@@ -1,5 +1,7 @@
 package dev.slipway.check;
 
+import dev.slipway.lesson.Command;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -7,7 +9,6 @@ import java.util.regex.PatternSyntaxException;
 final class ExpectedLine {
 
     static final String ELLIPSIS = "...";
-    private static final String REGEX_SUFFIX = " (re)";
 
     private final String text;
     private final Pattern pattern;
@@ -25,9 +26,10 @@ final class ExpectedLine {
      */
     static ExpectedLine of(String line) {
         String text = line.stripTrailing();
-        if (text.endsWith(REGEX_SUFFIX)) {
+        Optional<String> written = Command.regexOf(text);
+        if (written.isPresent()) {
             try {
-                return new ExpectedLine(text, Pattern.compile(text.substring(0, text.length() - REGEX_SUFFIX.length())));
+                return new ExpectedLine(text, Pattern.compile(written.get()));
             } catch (PatternSyntaxException e) {
                 return new ExpectedLine(text, Pattern.compile(Pattern.quote(text)));
             }

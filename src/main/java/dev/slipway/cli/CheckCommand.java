@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code slipway check [PATH...]}: lints and runs lessons headless, each in a fresh sandbox. */
@@ -30,8 +29,8 @@ import picocli.CommandLine.Spec;
                 + " solution. Prints a line per block and ends with 'N passed, N failed'; exits 1 on any failure.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Lesson files or folders (default: lessons/).")
-    List<Path> paths = List.of();
+    @Mixin
+    LessonPaths paths;
 
     @Option(names = "--lesson", paramLabel = "ID", description = "Check only the lesson with this id (its file name without .md).")
     Optional<String> lesson = Optional.empty();
@@ -48,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = LessonChecker.select(paths.isEmpty() ? List.of(Path.of("lessons")) : paths, lesson);
+        List<Path> files = LessonChecker.select(paths.orDefault(), lesson);
         CheckRun run;
         try (Slipway slipway = Slipway.connect(Console::info)) {
             slipway.reap(Console::info);

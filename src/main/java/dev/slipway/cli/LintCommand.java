@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code slipway lint [PATH...]}: every problem of the lessons, without a Docker engine. */
@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
                 + " file:line: message and a summary; exits 1 when there are errors.")
 final class LintCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Lesson files or folders (default: lessons/).")
-    List<Path> paths = List.of();
+    @Mixin
+    LessonPaths paths;
 
     @Spec
     CommandSpec spec;
@@ -31,7 +31,7 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = LessonFiles.find(paths.isEmpty() ? List.of(Path.of("lessons")) : paths);
+        List<Path> files = LessonFiles.find(paths.orDefault());
         List<LessonProblem> problems;
         try (JavaSyntaxChecker java = new JavaSyntaxChecker()) {
             problems = new LessonLinter(new LessonParser(), new AssertionParser(), java).lintPaths(files);

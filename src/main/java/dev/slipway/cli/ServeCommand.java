@@ -11,22 +11,26 @@ import picocli.CommandLine.Mixin;
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
-    ServeOptions serve;
-
-    @Mixin
-    SandboxOptions options;
+    WorkbenchOptions options;
 
     @Override
     public Integer call() throws InterruptedException {
-        var shutdown = new Shutdown();
-        Slipway slipway = shutdown.closeOnExit(Slipway.connect(Console::info));
-        slipway.reap(Console::info);
-        return serve(shutdown, slipway, serve, options);
+        return serve(options, false);
     }
 
-    /** Starts the workbench, prints its address and waits until the JVM is stopped; shared with {@code up}. */
-    static int serve(Shutdown shutdown, Slipway slipway, ServeOptions serve, SandboxOptions options) throws InterruptedException {
-        Workbench workbench = shutdown.closeOnExit(Workbench.start(slipway, serve, options, slipway.progressFile()));
+    /**
+     * Connects to the engine, makes the missing images when {@code makeImages} ({@code up}), sweeps
+     * leftovers, then starts the workbench, prints its address and waits until the JVM is stopped.
+     */
+    static int serve(WorkbenchOptions options, boolean makeImages) throws InterruptedException {
+        var shutdown = new Shutdown();
+        Slipway slipway = shutdown.closeOnExit(Slipway.connect(Console::info));
+        if (makeImages) {
+            slipway.images().ensureAll(false);
+        }
+        slipway.reap(Console::info);
+        ServeOptions serve = options.serve;
+        Workbench workbench = shutdown.closeOnExit(Workbench.start(slipway, serve, options.sandbox, slipway.progressFile()));
         if (!workbench.pool().awaitFull(Duration.ofMinutes(3))) {
             Console.info("the sandbox pool is not full after 3 minutes (" + workbench.pool().readyCount() + " of "
                     + workbench.pool().size() + " ready); learners wait for a sandbox to start. See the messages above.");

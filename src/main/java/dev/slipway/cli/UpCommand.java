@@ -13,17 +13,10 @@ import picocli.CommandLine.Mixin;
 final class UpCommand implements Callable<Integer> {
 
     @Mixin
-    ServeOptions serve;
-
-    @Mixin
-    SandboxOptions options;
+    WorkbenchOptions options;
 
     @Override
     public Integer call() throws InterruptedException {
-        var shutdown = new Shutdown();
-        Slipway slipway = shutdown.closeOnExit(Slipway.connect(Console::info));
-        slipway.images().ensureAll(false);
-        slipway.reap(Console::info);
-        return ServeCommand.serve(shutdown, slipway, serve, options);
+        return ServeCommand.serve(options, true);
     }
 }

@@ -2,6 +2,7 @@ package dev.slipway.lesson;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One {@code $ } command of a transcript with the output it must print.
@@ -15,8 +16,18 @@ import java.util.Objects;
  */
 public record Command(String commandText, List<String> expectedLines, int expectedExit, int line) {
 
+    private static final String REGEX_SUFFIX = " (re)";
+
     public Command {
         Objects.requireNonNull(commandText, "commandText");
         expectedLines = List.copyOf(expectedLines);
+    }
+
+    /** The regular expression of an expected line ending in {@code " (re)"}, trailing whitespace trimmed; empty for other lines. */
+    public static Optional<String> regexOf(String expectedLine) {
+        String text = expectedLine.stripTrailing();
+        return text.endsWith(REGEX_SUFFIX)
+                ? Optional.of(text.substring(0, text.length() - REGEX_SUFFIX.length()))
+                : Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
@@ -17,8 +18,6 @@ import java.util.stream.Stream;
  * transcript regular expressions that do not compile and Java cells with syntax errors.
  */
 public final class LessonLinter {
-
-    private static final String REGEX_SUFFIX = " (re)";
 
     private final LessonParser parser;
     private final DeclarativeCheckSyntax checkSyntax;
@@ -136,9 +135,9 @@ public final class LessonLinter {
             int firstOutputLine = command.line() + (int) command.commandText().lines().count();
             List<String> expected = command.expectedLines();
             for (int i = 0; i < expected.size(); i++) {
-                String line = expected.get(i).stripTrailing();
-                if (line.endsWith(REGEX_SUFFIX)) {
-                    regexProblem(line.substring(0, line.length() - REGEX_SUFFIX.length()), firstOutputLine + i, problems);
+                Optional<String> regex = Command.regexOf(expected.get(i));
+                if (regex.isPresent()) {
+                    regexProblem(regex.get(), firstOutputLine + i, problems);
                 }
             }
         }

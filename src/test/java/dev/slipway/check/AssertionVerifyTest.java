@@ -2,6 +2,7 @@ package dev.slipway.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.slipway.sandbox.FakeSandbox;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;

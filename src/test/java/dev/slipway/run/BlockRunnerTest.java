@@ -1,9 +1,8 @@
 package dev.slipway.run;
 
-import static dev.slipway.check.FakeSandbox.result;
+import static dev.slipway.sandbox.FakeSandbox.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slipway.check.FakeSandbox;
 import dev.slipway.lesson.Block;
 import dev.slipway.lesson.Fence;
 import dev.slipway.lesson.FileBlock;
@@ -15,6 +14,7 @@ import dev.slipway.notebook.CellResult;
 import dev.slipway.notebook.CellRunner;
 import dev.slipway.notebook.CellStatus;
 import dev.slipway.sandbox.ExecResult;
+import dev.slipway.sandbox.FakeSandbox;
 import dev.slipway.sandbox.OutputSink;
 import dev.slipway.sandbox.Sandbox;
 import java.nio.file.Path;

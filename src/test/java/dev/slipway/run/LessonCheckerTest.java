@@ -1,15 +1,15 @@
 package dev.slipway.run;
 
-import static dev.slipway.check.FakeSandbox.result;
+import static dev.slipway.sandbox.FakeSandbox.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slipway.check.AssertionParser;
-import dev.slipway.check.FakeSandbox;
 import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
-import dev.slipway.sandbox.SandboxSource;
+import dev.slipway.sandbox.FakeSandbox;
 import dev.slipway.sandbox.SandboxException;
+import dev.slipway.sandbox.SandboxSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

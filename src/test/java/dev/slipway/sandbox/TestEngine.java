@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * The real engine for integration tests, shared by every test class of a run: found or started
  * (a private dockerd when none answers), with the images made when missing, and stopped at the
  * end of the run. Inject it into a test or a {@code @BeforeAll} method as a parameter:
- * {@code @ExtendWith(TestEngine.Extension.class)}.
+ * {@code @ExtendWith(TestEngine.Extension.class)}; an extension gets it with {@link #of}.
  */
 public final class TestEngine implements AutoCloseable {
 
@@ -48,6 +48,12 @@ public final class TestEngine implements AutoCloseable {
         engine.close();
     }
 
+    /** The one engine of this run, made on first use and closed at the end of the run. */
+    public static TestEngine of(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(TestEngine.class, key -> new TestEngine(), TestEngine.class);
+    }
+
     /** Resolves {@link TestEngine} parameters with the one engine of this run. */
     public static final class Extension implements ParameterResolver {
 
@@ -58,8 +64,7 @@ public final class TestEngine implements AutoCloseable {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                    .getOrComputeIfAbsent(TestEngine.class, key -> new TestEngine(), TestEngine.class);
+            return of(context);
         }
     }
 }

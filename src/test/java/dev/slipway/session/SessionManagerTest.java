@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.slipway.lesson.Lesson;
 import dev.slipway.lesson.LessonParser;
 import dev.slipway.progress.ProgressStore;
+import dev.slipway.sandbox.FakeSandbox;
 import dev.slipway.sandbox.OutputSink;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,7 +47,7 @@ class SessionManagerTest {
 
     private final MutableClock clock = new MutableClock();
     private final ScriptedRunner runner = new ScriptedRunner();
-    private final List<StubSandbox> sandboxes = new ArrayList<>();
+    private final List<FakeSandbox> sandboxes = new ArrayList<>();
     private ProgressStore progress;
     private SessionManager manager;
 
@@ -64,7 +65,7 @@ class SessionManagerTest {
 
     private SessionManager newManager() {
         return new SessionManager(() -> {
-            StubSandbox sandbox = new StubSandbox("s" + sandboxes.size());
+            FakeSandbox sandbox = FakeSandbox.named("s" + sandboxes.size());
             sandboxes.add(sandbox);
             return sandbox;
         }, runner, progress, Duration.ofMinutes(10), clock);
@@ -88,7 +89,7 @@ class SessionManagerTest {
 
         clock.advance(Duration.ofMinutes(11));
         assertThat(manager.releaseIdle()).isEqualTo(1);
-        assertThat(sandboxes.get(0).isClosed()).isTrue();
+        assertThat(sandboxes.get(0).closed).isTrue();
         learner.run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
 
         assertThat(runner.prepared).containsExactly("demo@s0", "demo@s1");

@@ -8,9 +8,9 @@ import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
 import dev.slipway.lesson.LessonRenderer;
 import dev.slipway.progress.ProgressStore;
+import dev.slipway.sandbox.FakeSandbox;
 import dev.slipway.session.ScriptedRunner;
 import dev.slipway.session.SessionManager;
-import dev.slipway.session.StubSandbox;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +42,7 @@ class WebServerTest {
     void start() {
         progress = ProgressStore.open(dir.resolve("progress"));
         AtomicInteger made = new AtomicInteger();
-        sessions = new SessionManager(() -> new StubSandbox("s" + made.getAndIncrement()), runner, progress,
+        sessions = new SessionManager(() -> FakeSandbox.named("s" + made.getAndIncrement()), runner, progress,
                 Duration.ofMinutes(5), Clock.systemUTC());
         LessonCatalog catalog = LessonCatalog.load(Path.of("src/test/resources/web-lessons"), new LessonParser(),
                 new LessonLinter(new LessonParser(), new AssertionParser(), code -> List.of()));

@@ -1,101 +1,24 @@
 package dev.slipway.web;
 
+import static dev.slipway.web.BrowserWorkbench.block;
+import static dev.slipway.web.BrowserWorkbench.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slipway.check.AssertionParser;
-import dev.slipway.lesson.LessonCatalog;
-import dev.slipway.lesson.LessonLinter;
-import dev.slipway.lesson.LessonParser;
-import dev.slipway.lesson.LessonRenderer;
-import dev.slipway.progress.ProgressStore;
-import dev.slipway.run.BlockRunner;
-import dev.slipway.sandbox.SandboxLimits;
-import dev.slipway.sandbox.SandboxPool;
-import dev.slipway.sandbox.TestEngine;
-import dev.slipway.session.LessonRunner;
-import dev.slipway.session.SessionManager;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The workbench in a real browser, running blocks in real sandboxes. */
-@ExtendWith(TestEngine.Extension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbenchBrowserIT {
 
-    private static final long MIB = 1024L * 1024;
-    private static final Path LESSONS = Path.of("src/test/resources/web-lessons");
-
-    @TempDir
-    Path state;
-
-    private SandboxPool pool;
-    private ProgressStore progress;
-    private SessionManager sessions;
-    private WebServer server;
-    private final List<ChromeDriver> browsers = new ArrayList<>();
-
-    @BeforeAll
-    void startPool(TestEngine engine) {
-        SandboxLimits limits = new SandboxLimits(768 * MIB, 512, 1024, 384 * MIB, Duration.ofSeconds(60), MIB);
-        pool = new SandboxPool(engine.factory(limits), 2, message -> System.out.println("[pool] " + message)).start();
-    }
-
-    @AfterAll
-    void stopPool() {
-        pool.close();
-    }
-
-    @BeforeEach
-    void startServer() {
-        progress = ProgressStore.open(state.resolve("progress"));
-        sessions = new SessionManager(pool::acquire, LessonRunner.of(new BlockRunner()), progress, Duration.ofMinutes(5),
-                Clock.systemUTC());
-        LessonCatalog catalog = LessonCatalog.load(LESSONS, new LessonParser(),
-                new LessonLinter(new LessonParser(), new AssertionParser(), code -> List.of()));
-        server = new WebServer(catalog, new LessonRenderer(), sessions, new Access(Access.randomToken()),
-                WebOptions.of("127.0.0.1", 0, Path.of("web"))).start();
-    }
-
-    @AfterEach
-    void stopServer() {
-        browsers.forEach(ChromeDriver::quit);
-        browsers.clear();
-        stopEverythingButThePool();
-    }
-
-    private void stopEverythingButThePool() {
-        server.close();
-        sessions.close();
-        progress.close();
-    }
-
-    private ChromeDriver learner() {
-        ChromeDriver browser = Chrome.open();
-        browsers.add(browser);
-        browser.get(server.address());
-        return browser;
-    }
-
-    private static WebElement block(ChromeDriver browser, int index) {
-        return browser.findElement(By.cssSelector(".block[data-block='" + index + "']"));
-    }
+    @RegisterExtension
+    static final BrowserWorkbench workbench = new BrowserWorkbench(Path.of("src/test/resources/web-lessons"));
 
     private static WebElement exercise(ChromeDriver browser) {
         return browser.findElement(By.cssSelector(".exercise[data-exercise='leave-a-mark']"));
@@ -105,10 +28,6 @@ class WorkbenchBrowserIT {
         waitFor(browser).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[data-lesson='" + id + "'] .lesson-title"))).click();
         waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".block textarea")));
-    }
-
-    private static WebDriverWait waitFor(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(90));
     }
 
     private static String verdictOf(WebElement area) {
@@ -122,7 +41,7 @@ class WorkbenchBrowserIT {
 
     @Test
     void showsTheCatalogueInOrderWithEachLessonsProgressAndProblems() {
-        ChromeDriver browser = learner();
+        ChromeDriver browser = workbench.learner();
         waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lesson-card")));
 
         List<String> titles = browser.findElements(By.cssSelector(".lesson-title")).stream().map(WebElement::getText).toList();
@@ -138,7 +57,7 @@ class WorkbenchBrowserIT {
 
     @Test
     void streamsABlocksOutputWhileItRunsWithColoursAndStderrAndNoMarkup() {
-        ChromeDriver browser = learner();
+        ChromeDriver browser = workbench.learner();
         openLesson(browser, "hello");
         WebElement script = block(browser, 1);
 
@@ -161,7 +80,7 @@ class WorkbenchBrowserIT {
 
     @Test
     void failsAnExercisesCheckWithTheReasonThenPassesItAfterTheSolution() {
-        ChromeDriver browser = learner();
+        ChromeDriver browser = workbench.learner();
         openLesson(browser, "hello");
         WebElement exercise = exercise(browser);
 
@@ -184,7 +103,7 @@ class WorkbenchBrowserIT {
 
     @Test
     void runsTheBlocksAboveThenAnEditedBlockWithShiftEnterAndRestoresTheOriginal() {
-        ChromeDriver browser = learner();
+        ChromeDriver browser = workbench.learner();
         openLesson(browser, "hello");
         WebElement script = block(browser, 3);
         WebElement editor = script.findElement(By.tagName("textarea"));
@@ -205,7 +124,7 @@ class WorkbenchBrowserIT {
 
     @Test
     void keepsProgressAcrossAReloadAndAServerRestart() {
-        ChromeDriver browser = learner();
+        ChromeDriver browser = workbench.learner();
         openLesson(browser, "hello");
         runAndWait(browser, block(browser, 0), "Run");
         assertThat(verdictOf(block(browser, 0))).startsWith("passed");
@@ -214,9 +133,8 @@ class WorkbenchBrowserIT {
         waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".block textarea")));
         assertThat(block(browser, 0).getAttribute("class")).contains("passed");
 
-        stopEverythingButThePool();
-        startServer();
-        browser.get(server.address());
+        workbench.restartServer();
+        browser.get(workbench.address());
         waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lesson-card")));
         assertThat(browser.findElement(By.cssSelector("[data-lesson='hello'] .lesson-progress")).getText())
                 .startsWith("1 of 4 blocks passed");
@@ -226,7 +144,7 @@ class WorkbenchBrowserIT {
 
     @Test
     void showsASecondLearnerNoneOfTheFirstOnesResults() {
-        ChromeDriver first = learner();
+        ChromeDriver first = workbench.learner();
         openLesson(first, "hello");
         runAndWait(first, block(first, 0), "Run");
         first.findElement(By.xpath("//button[text()='Solution']")).click();
@@ -234,7 +152,7 @@ class WorkbenchBrowserIT {
         runAndWait(first, exercise(first), "Check");
         assertThat(verdictOf(exercise(first))).startsWith("passed");
 
-        ChromeDriver second = learner();
+        ChromeDriver second = workbench.learner();
         openLesson(second, "hello");
         WebElement exercise = exercise(second);
         runAndWait(second, exercise, "Check");

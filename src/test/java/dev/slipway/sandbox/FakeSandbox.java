@@ -1,15 +1,5 @@
-package dev.slipway.check;
+package dev.slipway.sandbox;
 
-import dev.slipway.sandbox.ExecRequest;
-import dev.slipway.sandbox.ExecResult;
-import dev.slipway.sandbox.OutputSink;
-import dev.slipway.sandbox.NotInSandboxException;
-import dev.slipway.sandbox.Sandbox;
-import dev.slipway.sandbox.SandboxException;
-import dev.slipway.sandbox.SandboxState;
-import dev.slipway.sandbox.Shell;
-import dev.slipway.sandbox.ShellListener;
-import dev.slipway.sandbox.TerminalSize;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -24,20 +14,24 @@ import java.util.function.Function;
 /**
  * A sandbox without Docker: it answers each command with a canned result (by default one for
  * all, or the first rule whose text the command contains), streams that result's output to the
- * sink, and records commands, requests, written files and loaded images.
+ * sink, and records commands, requests, written files and loaded images. One made by
+ * {@link #named} has no answer and refuses to run commands, for tests where a scripted runner
+ * answers for the sandbox and only its identity and whether it was closed matter.
  */
 public final class FakeSandbox implements Sandbox {
 
     private final Map<String, Function<ExecRequest, ExecResult>> rules = new LinkedHashMap<>();
+    private final String id;
     private final ExecResult answer;
     public final List<String> commands = new ArrayList<>();
     public final List<ExecRequest> requests = new ArrayList<>();
     public final Map<String, String> files = new LinkedHashMap<>();
     public final List<String> images = new ArrayList<>();
     public final List<List<String>> started = new ArrayList<>();
-    public boolean closed;
+    public volatile boolean closed;
 
-    private FakeSandbox(ExecResult answer) {
+    private FakeSandbox(String id, ExecResult answer) {
+        this.id = id;
         this.answer = answer;
     }
 
@@ -46,7 +40,12 @@ public final class FakeSandbox implements Sandbox {
     }
 
     public static FakeSandbox answering(int exitCode, String stdout, String stderr) {
-        return new FakeSandbox(result(exitCode, stdout, stderr));
+        return new FakeSandbox("fake", result(exitCode, stdout, stderr));
+    }
+
+    /** A sandbox called {@code id} that runs nothing: {@link #exec} fails unless a rule answers. */
+    public static FakeSandbox named(String id) {
+        return new FakeSandbox(id, null);
     }
 
     public static FakeSandbox printing(String stdout) {
@@ -70,7 +69,7 @@ public final class FakeSandbox implements Sandbox {
 
     @Override
     public String id() {
-        return "fake";
+        return id;
     }
 
     @Override
@@ -79,6 +78,9 @@ public final class FakeSandbox implements Sandbox {
         requests.add(request);
         ExecResult result = rules.entrySet().stream().filter(rule -> request.command().contains(rule.getKey()))
                 .findFirst().map(rule -> rule.getValue().apply(request)).orElse(answer);
+        if (result == null) {
+            throw new UnsupportedOperationException("the fake sandbox " + id + " runs nothing; the scripted runner answers for it");
+        }
         if (!result.stdout().isEmpty()) {
             sink.accept(OutputSink.OutputStream.STDOUT, result.stdout());
         }
