@@ -4,6 +4,7 @@ import dev.slipway.check.AssertionParser;
 import dev.slipway.lesson.LessonCatalog;
 import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
+import dev.slipway.notebook.CompletionService;
 import dev.slipway.notebook.JavaSyntaxChecker;
 import dev.slipway.notebook.Notebooks;
 import dev.slipway.lesson.LessonRenderer;
@@ -27,7 +28,7 @@ import java.util.Deque;
 /**
  * The running workbench, wired once for {@code serve}, {@code up} and {@code bench web}: the
  * sandbox pool, the progress store, the lesson catalogue, the Java notebook sessions, the
- * learners' sessions and the web server. Closing it stops them, last started first.
+ * learners' sessions, code completion and the web server. Closing it stops them, last started first.
  */
 final class Workbench implements AutoCloseable {
 
@@ -50,7 +51,8 @@ final class Workbench implements AutoCloseable {
                     LessonRunner.of(new BlockRunner(limits.outputCap(), notebooks)), progress, serve.idle(),
                     Clock.systemUTC()).start());
             Access access = new Access(serve.token.isEmpty() ? Access.randomToken() : serve.token);
-            server = own(new WebServer(catalog, new LessonRenderer(), sessions, access, serve.web()).start());
+            CompletionService completions = own(new CompletionService());
+            server = own(new WebServer(catalog, new LessonRenderer(), sessions, completions, access, serve.web()).start());
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -70,7 +70,8 @@ class TerminalBrowserIT {
                 Clock.systemUTC());
         LessonCatalog catalog = LessonCatalog.load(LESSONS, new LessonParser(),
                 new LessonLinter(new LessonParser(), new AssertionParser(), code -> List.of()));
-        server = new WebServer(catalog, new LessonRenderer(), sessions, new Access(Access.randomToken()),
+        server = new WebServer(catalog, new LessonRenderer(), sessions, new dev.slipway.notebook.CompletionService(),
+                new Access(Access.randomToken()),
                 WebOptions.of("127.0.0.1", 0, Path.of("web"))).start();
     }
 
