@@ -3,6 +3,7 @@ import { AnsiWriter } from './ansi.js';
 import { LessonTerminal } from './terminal.js';
 import { SandboxPanel } from './panel.js';
 import { element } from './dom.js';
+import { attachCompletion } from './completion.js';
 
 const RUNNABLE = new Set(['transcript', 'script', 'file', 'terminal', 'java', 'solution']);
 const STEPS = new Set(['transcript', 'script', 'file', 'terminal', 'java']);
@@ -169,6 +170,8 @@ function makeRunnable(block) {
   const resize = () => { editor.rows = Math.max(1, editor.value.replace(/\n$/, '').split('\n').length); };
   resize();
   block.querySelector('pre.block-code').replaceWith(editor);
+  // before the Run keys, so that Enter in an open completion list picks rather than runs
+  if (block.dataset.kind === 'java') attachCompletion(editor);
   block.original = original;
   block.editor = editor;
   block.ui = resultArea();
@@ -197,8 +200,8 @@ function makeRunnable(block) {
   if (STEPS.has(block.dataset.kind) && steps().some((step) => Number(step.dataset.block) < Number(block.dataset.block))) {
     tools.append(button('Run all blocks above', 'secondary run-button run-above', () => runAllAbove(block)));
   }
-  tools.append(restore, element('span', 'hint-keys', block.dataset.kind === 'terminal'
-    ? 'Run types it into the terminal' : 'Shift+Enter runs'));
+  const keys = { terminal: 'Run types it into the terminal', java: 'Shift+Enter runs · Ctrl+Space completes' };
+  tools.append(restore, element('span', 'hint-keys', keys[block.dataset.kind] || 'Shift+Enter runs'));
   block.append(tools, block.ui.area);
   if (passed.has(Number(block.dataset.block))) {
     block.classList.add('passed');

@@ -4,7 +4,9 @@ import dev.slipway.check.AssertionParser;
 import dev.slipway.lesson.LessonCatalog;
 import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
+import dev.slipway.notebook.CompletionService;
 import dev.slipway.notebook.JavaSyntaxChecker;
+import dev.slipway.notebook.Notebooks;
 import dev.slipway.lesson.LessonRenderer;
 import dev.slipway.lesson.ParsedLesson;
 import dev.slipway.progress.ProgressStore;
@@ -25,8 +27,8 @@ import java.util.Deque;
 
 /**
  * The running workbench, wired once for {@code serve}, {@code up} and {@code bench web}: the
- * sandbox pool, the progress store, the lesson catalogue, the learners' sessions and the web
- * server. Closing it stops them, last started first.
+ * sandbox pool, the progress store, the lesson catalogue, the Java notebook sessions, the
+ * learners' sessions, code completion and the web server. Closing it stops them, last started first.
  */
 final class Workbench implements AutoCloseable {
 
@@ -44,10 +46,13 @@ final class Workbench implements AutoCloseable {
                     + parsed.lesson().id() + "' has problems, shown in the catalogue: " + parsed.problems().get(0).format()));
             pool = own(new SandboxPool(slipway.sandboxFactory(limits), sandbox.poolSize, Console::info).start());
             ProgressStore progress = own(ProgressStore.open(progressFile));
-            SessionManager sessions = own(new SessionManager(pool::acquire, LessonRunner.of(new BlockRunner(limits.outputCap())),
-                    progress, serve.idle(), Clock.systemUTC()).start());
+            Notebooks notebooks = own(new Notebooks(limits.outputCap()));
+            SessionManager sessions = own(new SessionManager(pool::acquire,
+                    LessonRunner.of(new BlockRunner(limits.outputCap(), notebooks)), progress, serve.idle(),
+                    Clock.systemUTC()).start());
             Access access = new Access(serve.token.isEmpty() ? Access.randomToken() : serve.token);
-            server = own(new WebServer(catalog, new LessonRenderer(), sessions, access, serve.web()).start());
+            CompletionService completions = own(new CompletionService());
+            server = own(new WebServer(catalog, new LessonRenderer(), sessions, completions, access, serve.web()).start());
         } catch (RuntimeException e) {
             close();
             throw e;

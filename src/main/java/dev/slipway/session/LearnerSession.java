@@ -23,11 +23,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -45,7 +45,8 @@ public final class LearnerSession {
     private final ProgressStore progress;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Set<String> preparedLessons = new HashSet<>();
+    /** The lessons prepared in the current sandbox, by id: those whose blocks may have left a Java session running. */
+    private final Map<String, Lesson> preparedLessons = new LinkedHashMap<>();
     private volatile Optional<Sandbox> sandbox = Optional.empty();
     private volatile Instant lastActivity;
 
@@ -253,9 +254,9 @@ public final class LearnerSession {
     private Sandbox prepared(Lesson lesson) {
         Sandbox current = sandbox.orElseGet(sandboxes);
         sandbox = Optional.of(current);
-        if (!preparedLessons.contains(lesson.id())) {
+        if (!preparedLessons.containsKey(lesson.id())) {
             runner.prepare(lesson, current);
-            preparedLessons.add(lesson.id());
+            preparedLessons.put(lesson.id(), lesson);
         }
         return current;
     }
@@ -264,11 +265,19 @@ public final class LearnerSession {
         return new RunResult(blockIndex, Verdict.ERROR, "", message, Duration.ZERO, List.of());
     }
 
+    /** Ends the lessons' Java sessions in the sandbox, then destroys it. Call under the lock. */
     private void release() {
+        List<Lesson> lessons = List.copyOf(preparedLessons.values());
         preparedLessons.clear();
         Optional<Sandbox> old = sandbox;
         sandbox = Optional.empty();
-        old.ifPresent(Sandbox::close);
+        old.ifPresent(current -> {
+            try {
+                lessons.forEach(lesson -> runner.finish(lesson, current));
+            } finally {
+                current.close();
+            }
+        });
     }
 
     private void touch() {

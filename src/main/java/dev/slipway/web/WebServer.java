@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.slipway.lesson.LessonCatalog;
 import dev.slipway.lesson.LessonLinks;
 import dev.slipway.lesson.LessonRenderer;
+import dev.slipway.notebook.CompletionService;
 import dev.slipway.session.SessionManager;
 import dev.slipway.sandbox.NotInSandboxException;
 import dev.slipway.sandbox.SandboxException;
@@ -24,9 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The workbench's web server: the catalogue and lesson pages, their JSON API with runs
  * streamed as server-sent events, the terminal's WebSocket, the sandbox panel, the links to
- * the ports published in sandboxes, the static browser files of the web folder under
- * {@code /static} and the npm packages under {@code /vendor}. Every request passes the {@link RequestGuard}; errors become JSON answers in
- * {@link ErrorResponses}.
+ * the ports published in sandboxes, code completion for Java cells, the static browser files of
+ * the web folder under {@code /static} and the npm packages under {@code /vendor}. Every request
+ * passes the {@link RequestGuard}; errors become JSON answers in {@link ErrorResponses}.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -37,7 +38,9 @@ public final class WebServer implements AutoCloseable {
     private final Access access;
     private final Javalin app;
 
-    public WebServer(LessonCatalog catalog, LessonRenderer renderer, SessionManager sessions, Access access, WebOptions options) {
+    /** @param completions completes the Java cells' code; its owner closes it after the server */
+    public WebServer(LessonCatalog catalog, LessonRenderer renderer, SessionManager sessions, CompletionService completions,
+            Access access, WebOptions options) {
         this.options = options;
         this.access = access;
         ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
@@ -45,6 +48,7 @@ public final class WebServer implements AutoCloseable {
         Learners learners = new Learners(sessions);
         LessonApi api = new LessonApi(catalog, renderer, learners, json);
         SandboxApi sandbox = new SandboxApi(learners);
+        CompletionApi completion = new CompletionApi(completions, json);
         PortProxy ports = new PortProxy(learners);
         TerminalSocket terminal = new TerminalSocket(catalog, learners, json);
         Pages pages = new Pages(options.webDir());
@@ -92,6 +96,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/lessons/{lesson}/blocks/{block}/run", api::runBlock);
             config.routes.post("/api/lessons/{lesson}/exercises/{exercise}/check", api::checkExercise);
             config.routes.post("/api/sandbox/reset", api::resetSandbox);
+            config.routes.post("/api/complete", completion::complete);
             config.routes.get("/api/sandbox", sandbox::state);
             config.routes.post("/api/sandbox/containers/{container}/stop", sandbox::stop);
             config.routes.post("/api/sandbox/containers/{container}/remove", sandbox::remove);

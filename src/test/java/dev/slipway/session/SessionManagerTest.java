@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slipway.lesson.Lesson;
 import dev.slipway.lesson.LessonParser;
+import dev.slipway.notebook.Cell;
+import dev.slipway.notebook.CellResult;
+import dev.slipway.notebook.CellRunner;
+import dev.slipway.notebook.CellStatus;
 import dev.slipway.progress.ProgressStore;
 import dev.slipway.sandbox.FakeSandbox;
+import dev.slipway.run.BlockRunner;
 import dev.slipway.sandbox.OutputSink;
+import dev.slipway.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +49,16 @@ class SessionManagerTest {
             ```
             """).lesson();
 
+    private static final Lesson JAVA_LESSON = new LessonParser().parse(Path.of("lessons/notebook.md"), """
+            ---
+            title: Notebook
+            ---
+
+            ```java
+            int x = 1;
+            ```
+            """).lesson();
+
     @TempDir
     Path dir;
 
@@ -64,11 +81,15 @@ class SessionManagerTest {
     }
 
     private SessionManager newManager() {
+        return newManager(runner);
+    }
+
+    private SessionManager newManager(LessonRunner lessons) {
         return new SessionManager(() -> {
             FakeSandbox sandbox = FakeSandbox.named("s" + sandboxes.size());
             sandboxes.add(sandbox);
             return sandbox;
-        }, runner, progress, Duration.ofMinutes(10), clock);
+        }, lessons, progress, Duration.ofMinutes(10), clock);
     }
 
     @Test
@@ -152,6 +173,59 @@ class SessionManagerTest {
         assertThat(runner.ranIn).containsExactly("s0", "s1");
     }
 
+    @Test
+    void endsTheLessonsJavaSessionsBeforeAResetThrowsTheSandboxAway() {
+        LearnerSession learner = manager.create();
+        learner.run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+
+        learner.resetSandbox();
+
+        assertThat(runner.finished).containsExactly("demo@s0");
+        assertThat(sandboxes.get(0).closed).isTrue();
+    }
+
+    @Test
+    void endsTheLessonsJavaSessionsWhenAnIdleSandboxIsGivenBack() {
+        LearnerSession learner = manager.create();
+        learner.run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+        learner.run(JAVA_LESSON, JAVA_LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+
+        clock.advance(Duration.ofMinutes(11));
+        manager.releaseIdle();
+
+        assertThat(runner.finished).containsExactly("demo@s0", "notebook@s0");
+    }
+
+    @Test
+    void endsTheJavaSessionsOfEveryLearnerAtShutdown() {
+        manager.create().run(LESSON, LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+
+        manager.close();
+
+        assertThat(runner.finished).containsExactly("demo@s0");
+    }
+
+    @Test
+    void endsNothingForALearnerWithoutASandbox() {
+        manager.create().resetSandbox();
+
+        assertThat(runner.finished).isEmpty();
+    }
+
+    @Test
+    void aResetEndsTheNotebookSessionTheJavaCellsRanIn() {
+        RecordingCells cells = new RecordingCells();
+        manager.close();
+        manager = newManager(LessonRunner.of(new BlockRunner(4096, cells)));
+        LearnerSession learner = manager.create();
+        learner.run(JAVA_LESSON, JAVA_LESSON.blocks().get(0), Optional.empty(), OutputSink.NONE);
+
+        learner.resetSandbox();
+
+        assertThat(cells.ran).containsExactly("notebook@s0");
+        assertThat(cells.ended).containsExactly("notebook@s0");
+    }
+
     /** A clock the test moves by hand. */
     private static final class MutableClock extends Clock {
 
@@ -174,6 +248,25 @@ class SessionManagerTest {
         @Override
         public Clock withZone(java.time.ZoneId zone) {
             return this;
+        }
+    }
+
+    /** Completes every cell at once and records the notebook sessions it ran in and ended. */
+    private static final class RecordingCells implements CellRunner {
+
+        private final List<String> ran = new CopyOnWriteArrayList<>();
+        private final List<String> ended = new CopyOnWriteArrayList<>();
+
+        @Override
+        public CellResult run(Sandbox sandbox, String notebookId, Cell cell, OutputSink sink) {
+            ran.add(notebookId + "@" + sandbox.id());
+            return new CellResult(CellStatus.COMPLETED, "", Optional.empty(), List.of(), Optional.empty(), List.of(),
+                    Duration.ZERO, List.of());
+        }
+
+        @Override
+        public void end(Sandbox sandbox, String notebookId) {
+            ended.add(notebookId + "@" + sandbox.id());
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.slipway.lesson.LessonCatalog;
 import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
 import dev.slipway.lesson.LessonRenderer;
+import dev.slipway.notebook.CompletionService;
 import dev.slipway.progress.ProgressStore;
 import dev.slipway.run.BlockRunner;
 import dev.slipway.sandbox.SandboxLimits;
@@ -49,6 +50,7 @@ final class BrowserWorkbench implements BeforeAllCallback, AfterAllCallback, Bef
     private ProgressStore progress;
     private SessionManager sessions;
     private WebServer server;
+    private CompletionService completions;
 
     BrowserWorkbench(Path lessons) {
         this.lessons = lessons;
@@ -88,12 +90,14 @@ final class BrowserWorkbench implements BeforeAllCallback, AfterAllCallback, Bef
                 Clock.systemUTC());
         LessonCatalog catalog = LessonCatalog.load(lessons, new LessonParser(),
                 new LessonLinter(new LessonParser(), new AssertionParser(), code -> List.of()));
-        server = new WebServer(catalog, new LessonRenderer(), sessions, new Access(Access.randomToken()),
+        completions = new CompletionService();
+        server = new WebServer(catalog, new LessonRenderer(), sessions, completions, new Access(Access.randomToken()),
                 WebOptions.of("127.0.0.1", 0, Path.of("web"))).start();
     }
 
     private void stopServer() {
         server.close();
+        completions.close();
         sessions.close();
         progress.close();
     }

@@ -2,11 +2,14 @@ package dev.slipway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slipway.check.AssertionParser;
 import dev.slipway.lesson.LessonCatalog;
 import dev.slipway.lesson.LessonLinter;
 import dev.slipway.lesson.LessonParser;
 import dev.slipway.lesson.LessonRenderer;
+import dev.slipway.notebook.CompletionService;
 import dev.slipway.progress.ProgressStore;
 import dev.slipway.sandbox.FakeSandbox;
 import dev.slipway.session.ScriptedRunner;
@@ -18,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,9 @@ class WebServerTest {
 
     private static final String TOKEN = "0123456789abcdef0123456789abcdef";
     private static final String RUN = "/api/lessons/hello/blocks/1/run";
+    private static final String COMPLETE = "/api/complete";
+    /** One for all tests: its JShell starts on the first completion and takes a moment. */
+    private static final CompletionService COMPLETIONS = new CompletionService();
 
     @TempDir
     Path dir;
@@ -46,7 +53,7 @@ class WebServerTest {
                 Duration.ofMinutes(5), Clock.systemUTC());
         LessonCatalog catalog = LessonCatalog.load(Path.of("src/test/resources/web-lessons"), new LessonParser(),
                 new LessonLinter(new LessonParser(), new AssertionParser(), code -> List.of()));
-        server = new WebServer(catalog, new LessonRenderer(), sessions, new Access(TOKEN),
+        server = new WebServer(catalog, new LessonRenderer(), sessions, COMPLETIONS, new Access(TOKEN),
                 WebOptions.of("127.0.0.1", 0, Path.of("web"))).start();
         browser = new Client(server.port());
     }
@@ -56,6 +63,11 @@ class WebServerTest {
         server.close();
         sessions.close();
         progress.close();
+    }
+
+    @AfterAll
+    static void closeCompletions() {
+        COMPLETIONS.close();
     }
 
     @Test
@@ -261,6 +273,63 @@ class WebServerTest {
 
         assertThat(catalogue).containsSubsequence("\"id\":\"hello\"", "\"id\":\"containers\"", "\"id\":\"broken\"");
         assertThat(catalogue).contains("broken.md:4: front matter key 'timout' is not known");
+    }
+
+    @Test
+    void completesTheMethodsOfThePredefinedDockerClient() {
+        browser.login(TOKEN);
+
+        HttpResponse<String> answer = browser.postAsPage(COMPLETE, completion("docker.list"));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).startsWith("{\"anchor\":7,\"candidates\":[").contains("\"listImagesCmd()\"");
+    }
+
+    @Test
+    void completesAVariableDeclaredEarlierInTheCell() {
+        browser.login(TOKEN);
+
+        HttpResponse<String> answer = browser.postAsPage(COMPLETE, completion("String s = \"x\"; s.len"));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("{\"anchor\":18,\"candidates\":[\"length()\"]}");
+    }
+
+    @Test
+    void answersABadCompletionRequestWith400() {
+        browser.login(TOKEN);
+
+        assertError(browser.postAsPage(COMPLETE, "{\"code\":\"docker.\"}"), 400, "{\\\"code\\\": \\\"docker.li\\\"");
+        assertError(browser.postAsPage(COMPLETE, "null"), 400, "a completion request is JSON such as");
+        assertError(browser.postAsPage(COMPLETE, "{\"code\":\"docker.\",\"cursor\":99}"), 400, "cursor 99 is outside the code");
+        assertError(browser.postAsPage(COMPLETE, "{\"code\":[1],\"cursor\":0}"), 400, "not the JSON expected");
+        assertError(browser.postAsPage(COMPLETE, ""), 400, "not the JSON expected");
+    }
+
+    @Test
+    void answersCodeLongerThanACellWith413() {
+        browser.login(TOKEN);
+
+        assertError(browser.postAsPage(COMPLETE, completion("x".repeat(30_000))), 413, "completion takes at most 20000");
+    }
+
+    @Test
+    void refusesCompletionWithoutTheCsrfToken() {
+        browser.login(TOKEN);
+
+        HttpResponse<String> answer = browser.post(COMPLETE, completion("docker."), Map.of("Origin", browser.origin()));
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("X-CSRF-Token");
+    }
+
+    /** A completion request with the caret at the end of {@code code}. */
+    private static String completion(String code) {
+        try {
+            return new ObjectMapper().writeValueAsString(Map.of("code", code, "cursor", code.length()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void assertError(HttpResponse<String> answer, int status, String message) {
