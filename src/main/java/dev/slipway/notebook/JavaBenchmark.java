@@ -1,5 +1,6 @@
 package dev.slipway.notebook;
 
+import dev.slipway.bench.Median;
 import dev.slipway.sandbox.OutputSink;
 import dev.slipway.sandbox.Sandbox;
 import dev.slipway.sandbox.SandboxFactory;
@@ -34,13 +35,13 @@ public final class JavaBenchmark {
                 first.add(time(notebooks, sandbox, lesson));
                 notebooks.end(sandbox, lesson);
             }
-            report("first cell of a lesson, runner start included", median(first), "target <= 3000 ms");
+            report("first cell of a lesson, runner start included", Median.of(first), "target <= 3000 ms");
             time(notebooks, sandbox, "later");
             List<Double> later = new ArrayList<>();
             for (int i = 0; i < rounds * 4; i++) {
                 later.add(time(notebooks, sandbox, "later"));
             }
-            report("later trivial cell (1 + 1)", median(later), "target <= 300 ms");
+            report("later trivial cell (1 + 1)", Median.of(later), "target <= 300 ms");
         }
     }
 
@@ -52,12 +53,6 @@ public final class JavaBenchmark {
             throw new NotebookException("the benchmark cell 1 + 1 did not complete: " + result.message());
         }
         return elapsed;
-    }
-
-    static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private void report(String what, double millis, String target) {

@@ -1,5 +1,6 @@
 package dev.slipway.sandbox;
 
+import dev.slipway.bench.Median;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Statistics;
 import dev.slipway.engine.HostEngine;
@@ -49,7 +50,7 @@ public final class SandboxBenchmark {
                 warm.add((System.nanoTime() - start) / 1e6);
                 sandbox.close();
             }
-            report("sandbox from the warm pool", median(warm), "ms", "target <= 50 ms");
+            report("sandbox from the warm pool", Median.of(warm), "ms", "target <= 50 ms");
         }
 
         try (DockerSandbox sandbox = (DockerSandbox) factory.create()) {
@@ -68,8 +69,8 @@ public final class SandboxBenchmark {
             slipway.add(time(() -> sandbox.exec(request, OutputSink.NONE)));
             docker.add(time(() -> runProcess(cli)));
         }
-        double ours = median(slipway);
-        double theirs = median(docker);
+        double ours = Median.of(slipway);
+        double theirs = Median.of(docker);
         report("exec `true` through Slipway", ours, "ms", "");
         report("`docker exec` of `true`, same engine, side by side", theirs, "ms", "");
         out.printf(Locale.ROOT, "  %-58s %8.2f     target <= 1.20%n", "ratio Slipway / docker exec", ours / theirs);
@@ -126,13 +127,7 @@ public final class SandboxBenchmark {
         for (int i = 0; i < rounds; i++) {
             values.add(measurement.get());
         }
-        return median(values);
-    }
-
-    static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return Median.of(values);
     }
 
     private void report(String what, double value, String unit, String target) {

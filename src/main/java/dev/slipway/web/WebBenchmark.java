@@ -1,5 +1,6 @@
 package dev.slipway.web;
 
+import dev.slipway.bench.Median;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,10 +72,10 @@ public final class WebBenchmark {
         for (int i = 0; i < rounds; i++) {
             lesson(alone, single, thinkTime);
         }
-        double singleMedian = median(single);
+        double singleMedian = Median.of(single);
         report("block time, one learner alone (" + single.size() + " blocks)", singleMedian, "ms", "");
         List<Double> together = together(rounds, learners, thinkTime);
-        double togetherMedian = median(together);
+        double togetherMedian = Median.of(together);
         report("block time, " + learners + " learners at once (" + together.size() + " blocks, think time "
                 + thinkTime.toMillis() + " ms +-50 %)", togetherMedian, "ms", "");
         out.printf(Locale.ROOT, "  %-90s %8.2f x  (target <= 3 x)%n", "ratio of the two", togetherMedian / singleMedian);
@@ -94,7 +95,7 @@ public final class WebBenchmark {
                 }
             }));
         }
-        return median(latencies);
+        return Median.of(latencies);
     }
 
     /** Types {@code echo abcdefghij} key by key, waiting for each echo, then clears the line with Ctrl-C. */
@@ -112,7 +113,7 @@ public final class WebBenchmark {
             terminal.type("\u0003");
             terminal.await(mark, PROMPT, Duration.ofSeconds(5));
         }
-        return median(millis);
+        return Median.of(millis);
     }
 
     /** Starts busybox httpd publishing port 8080 from the terminal, then fetches its page through the port link. */
@@ -144,7 +145,7 @@ public final class WebBenchmark {
                 millis.add(answer.millis());
             }
         }
-        return median(millis);
+        return Median.of(millis);
     }
 
     private static double served(BenchClient client, String path, int times) {
@@ -154,7 +155,7 @@ public final class WebBenchmark {
             client.get(path);
             millis.add((System.nanoTime() - start) / 1e6);
         }
-        return median(millis);
+        return Median.of(millis);
     }
 
     private List<Double> together(int rounds, int learners, Duration thinkTime) throws InterruptedException {
@@ -217,15 +218,5 @@ public final class WebBenchmark {
 
     private void report(String figure, double value, String unit, String target) {
         out.printf(Locale.ROOT, "  %-90s %8.1f %s  %s%n", figure, value, unit, target.isEmpty() ? "" : "(" + target + ")");
-    }
-
-    private static double median(List<Double> values) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 }
