@@ -6,7 +6,8 @@ import { element } from './dom.js';
 import { attachCompletion } from './completion.js';
 
 const RUNNABLE = new Set(['transcript', 'script', 'file', 'terminal', 'java', 'solution']);
-const STEPS = new Set(['transcript', 'script', 'file', 'terminal', 'java']);
+// Terminal blocks are typed into the terminal, where nothing checks them: practice, not steps.
+const STEPS = new Set(['transcript', 'script', 'file', 'java']);
 const FOLD_AFTER_LINES = 30;
 const VERDICTS = { PASSED: 'passed', FAILED: 'failed', ERROR: 'error', TIMED_OUT: 'timed out', SKIPPED: 'skipped' };
 

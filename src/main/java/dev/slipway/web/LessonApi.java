@@ -24,8 +24,11 @@ final class LessonApi {
 
     /** Block kinds the Run button runs; checks run through their exercise, hints never. */
     private static final Set<String> RUNNABLE = Set.of("transcript", "script", "file", "terminal", "java", "solution");
-    /** Block kinds counted as the lesson's steps in the catalogue. */
-    private static final Set<String> STEPS = Set.of("transcript", "script", "file", "terminal", "java");
+    /**
+     * Block kinds counted as the lesson's steps in the catalogue. Terminal blocks are typed into
+     * the learner's terminal, where nothing checks them, so they are practice, not steps.
+     */
+    private static final Set<String> STEPS = Set.of("transcript", "script", "file", "java");
 
     private final LessonCatalog catalog;
     private final LessonRenderer renderer;
