@@ -1,5 +1,6 @@
 package dev.slipway.engine;
 
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -43,6 +45,34 @@ public final class ImageProvisioner {
         for (ImageRecipe recipe : recipes) {
             boolean lessonImage = !recipe.reference().startsWith("slipway/");
             ensure(recipe, tryPull && lessonImage);
+        }
+        removeStaleSandboxImages();
+    }
+
+    /**
+     * Removes sandbox images of earlier recipes (each is several hundred MB), except those a
+     * container still uses, such as the sandboxes of a Slipway that runs an older version.
+     */
+    public void removeStaleSandboxImages() {
+        String current = SandboxImage.reference();
+        String repository = current.substring(0, current.indexOf(':'));
+        for (var image : engine.client().listImagesCmd().withImageNameFilter(repository).exec()) {
+            for (String tag : Optional.ofNullable(image.getRepoTags()).orElse(new String[0])) {
+                if (tag.startsWith(repository + ":") && !tag.equals(current)) {
+                    removeUnlessUsed(tag);
+                }
+            }
+        }
+    }
+
+    private void removeUnlessUsed(String tag) {
+        try {
+            engine.client().removeImageCmd(tag).exec();
+            progress.accept(tag + ": removed, an earlier version of the sandbox image");
+        } catch (ConflictException e) {
+            // a container still runs on it; a later start removes it
+        } catch (NotFoundException e) {
+            // removed by another Slipway meanwhile
         }
     }
 
