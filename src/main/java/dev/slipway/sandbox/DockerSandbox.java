@@ -269,19 +269,9 @@ final class DockerSandbox implements Sandbox {
 
     @Override
     public String containerLogs(String container, int lines) {
-        var collected = new java.io.ByteArrayOutputStream();
-        var callback = new ResultCallback.Adapter<com.github.dockerjava.api.model.Frame>() {
-            @Override
-            public void onNext(com.github.dockerjava.api.model.Frame frame) {
-                if (collected.size() < LOG_CAP) {
-                    collected.writeBytes(frame.getPayload());
-                }
-            }
-        };
-        onContainer(container, () -> await(inner.logContainerCmd(container).withStdOut(true).withStdErr(true)
-                .withTail(lines).exec(callback), KILL_GRACE));
-        closeQuietly(callback);
-        return collected.toString(StandardCharsets.UTF_8);
+        StringBuilder logs = new StringBuilder();
+        onContainer(container, () -> logs.append(ContainerLogs.tail(inner, container, lines, LOG_CAP, KILL_GRACE)));
+        return logs.toString();
     }
 
     private void onContainer(String container, Runnable call) {

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -158,23 +157,11 @@ public final class SandboxFactory {
     }
 
     private String logTail(String containerId) {
-        List<String> lines = new ArrayList<>();
         try {
-            var callback = engine.client().logContainerCmd(containerId).withStdOut(true).withStdErr(true).withTail(15)
-                    .exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Frame>() {
-                        @Override
-                        public void onNext(com.github.dockerjava.api.model.Frame frame) {
-                            lines.add(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8).stripTrailing());
-                        }
-                    });
-            callback.awaitCompletion(5, java.util.concurrent.TimeUnit.SECONDS);
-            callback.close();
-        } catch (IOException | RuntimeException e) {
-            lines.add("(no log: " + e.getMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return ContainerLogs.tail(engine.client(), containerId, 15, 64 * 1024, Duration.ofSeconds(5)).stripTrailing();
+        } catch (RuntimeException e) {
+            return "(no log: " + e.getMessage() + ")";
         }
-        return String.join("\n", lines);
     }
 
     private static void sleep(Duration duration) {
