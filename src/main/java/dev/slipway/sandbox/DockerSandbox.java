@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +27,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A sandbox container on the host engine. Commands run through {@code docker exec} on the host
- * engine; images, reset and health go to the inner engine directly, over the unix socket that
- * the sandbox's engine creates in a folder only Slipway (root) can open.
+ * A sandbox container on the host engine. Commands and file writes go to the agent inside the
+ * sandbox (slipway-agent), with a {@code docker exec} of slipway-exec as the fallback; images,
+ * reset, state and health go to the inner engine directly. Both listen on unix sockets in the
+ * sandbox's state folder, which only Slipway (root) can open.
  */
 final class DockerSandbox implements Sandbox {
 
@@ -206,55 +206,7 @@ final class DockerSandbox implements Sandbox {
 
     @Override
     public SandboxState state() {
-        return guard("list its containers, images and volumes", () -> {
-            List<com.github.dockerjava.api.model.Container> containers = inner.listContainersCmd().withShowAll(true).exec();
-            return new SandboxState(
-                    containers.stream().map(DockerSandbox::container).toList(),
-                    inner.listImagesCmd().exec().stream().map(DockerSandbox::image).toList(),
-                    Optional.ofNullable(inner.listVolumesCmd().exec().getVolumes()).orElse(List.of()).stream()
-                            .map(volume -> new SandboxState.Volume(volume.getName(), volume.getDriver(),
-                                    mountsOf(volume.getName(), containers)))
-                            .toList());
-        });
-    }
-
-    private static SandboxState.Container container(com.github.dockerjava.api.model.Container c) {
-        List<SandboxState.PublishedPort> ports = Arrays.stream(Optional.ofNullable(c.getPorts())
-                        .orElse(new com.github.dockerjava.api.model.ContainerPort[0]))
-                .filter(port -> port.getPublicPort() != null)
-                .map(port -> new SandboxState.PublishedPort(port.getPublicPort(), port.getPrivatePort(), port.getType()))
-                .distinct()
-                .toList();
-        return new SandboxState.Container(shortId(c.getId()), name(c), c.getImage(), c.getCommand(), c.getState(),
-                c.getStatus(), ports);
-    }
-
-    private static SandboxState.Image image(com.github.dockerjava.api.model.Image image) {
-        List<String> tags = Arrays.stream(Optional.ofNullable(image.getRepoTags()).orElse(new String[0]))
-                .filter(tag -> !tag.equals("<none>:<none>"))
-                .toList();
-        return new SandboxState.Image(shortId(image.getId().replaceFirst("^sha256:", "")), tags, image.getSize());
-    }
-
-    private static List<SandboxState.Mount> mountsOf(String volume, List<com.github.dockerjava.api.model.Container> containers) {
-        List<SandboxState.Mount> mounts = new ArrayList<>();
-        for (var container : containers) {
-            for (var mount : Optional.ofNullable(container.getMounts()).orElse(List.of())) {
-                if (volume.equals(mount.getName())) {
-                    mounts.add(new SandboxState.Mount(name(container), mount.getDestination()));
-                }
-            }
-        }
-        return mounts;
-    }
-
-    private static String name(com.github.dockerjava.api.model.Container container) {
-        String[] names = Optional.ofNullable(container.getNames()).orElse(new String[0]);
-        return names.length == 0 ? shortId(container.getId()) : names[0].replaceFirst("^/", "");
-    }
-
-    private static String shortId(String id) {
-        return id.length() > 12 ? id.substring(0, 12) : id;
+        return guard("list its containers, images and volumes", () -> SandboxStates.read(inner));
     }
 
     @Override
