@@ -1,6 +1,7 @@
 package dev.slipway.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,6 +57,16 @@ class DockerSandboxIT {
         ExecResult result = sandbox.exec(ExecRequest.of("cat \"my dir/it's here.txt\""), OutputSink.NONE);
 
         assertThat(result.stdout()).isEqualTo("quoted");
+    }
+
+    @Test
+    void showsItsContainersAndTheirLogsToThePanel() {
+        sandbox.exec(ExecRequest.of("docker run --name talker busybox sh -c 'echo one; echo two >&2'"), OutputSink.NONE);
+
+        assertThat(sandbox.state().containers()).anySatisfy(container -> assertThat(container.name()).isEqualTo("talker"));
+        assertThat(sandbox.containerLogs("talker", 10)).contains("one\n").contains("two\n");
+        assertThatThrownBy(() -> sandbox.containerLogs("nobody", 10)).isInstanceOf(NotInSandboxException.class);
+        sandbox.exec(ExecRequest.of("docker rm -f talker"), OutputSink.NONE);
     }
 
     @Test
